@@ -1,0 +1,225 @@
+"""Extraction: articles in, ``Extraction`` records (meetings and agreements with evidence) out.
+
+The spaCy model only tags person names; everything else is read by rules whose words come
+from ``graphbuild/lang``. Stages, each a module of this package:
+``text`` (sentences without page furniture) → ``people`` (names, titles, countries) →
+``meetings`` (who met whom, when, where) and ``agreements`` → topics.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from graphbuild.extract.agreements import AgreementFinder, FoundAgreement
+from graphbuild.extract.dates import date_finder
+from graphbuild.extract.lexicon import Lexicon, lexicon
+from graphbuild.extract.meetings import Draft, MeetingBuilder, SentenceFacts
+from graphbuild.extract.people import PersonFinder
+from graphbuild.extract.people_registry import PeopleRegistry, Person
+from graphbuild.extract.text import Body, segment
+from graphbuild.lang import load_language
+from graphbuild.records import Agreement, Article, Evidence, Extraction, Meeting, Participant
+from graphbuild.resolve import fold
+
+__all__ = ["extract_articles", "extract_article", "detect_language"]
+
+
+def detect_language(text: str) -> str:
+    """The language of an article, among those with data files (see ``graphbuild.language``)."""
+    from graphbuild.language import detect_language as detect
+
+    return detect(text)
+
+
+def _stop_words(code: str) -> frozenset[str]:
+    import spacy
+
+    return frozenset(w.lower() for w in spacy.util.get_lang_class(code).Defaults.stop_words)
+
+
+class ArticleExtractor:
+    """Applies one language's rules to one article at a time."""
+
+    def __init__(self, code: str):
+        self.code = code
+        self.language = load_language(code)
+        self.lexicon: Lexicon = lexicon(code)
+        self.dates = date_finder(self.language)
+        self.people = PersonFinder(self.lexicon, _stop_words(code))
+        self.agreements = AgreementFinder(self.lexicon, self.dates)
+        self.home = self.lexicon.home
+
+    # -- people ---------------------------------------------------------------------------
+    def _country(self, person: Person, place_country: str | None = None) -> str | None:
+        if person.country:
+            return person.country
+        if person.international:
+            return person.located_in[0] if person.located_in else None
+        tokens = fold(person.name).split()
+        if tokens and tokens[0] in self.home.family_names:
+            return self.home.country
+        if place_country and place_country != self.home.country:
+            return place_country
+        return None
+
+    def _cues(self, text: str) -> tuple[set[str], list[tuple[int, int]]]:
+        cues, spans = set(), []
+        for key, pattern in self.language.meeting_cues.items():
+            for match in pattern.finditer(text):
+                cues.add(key)
+                spans.append((match.start(), match.end()))
+        return cues, spans
+
+    # -- the article ----------------------------------------------------------------------
+    def extract(self, article: Article, body: Body, entities: list[list[tuple[int, int]]]) -> Extraction:
+        """Meetings and agreements of one segmented article, given the PER spans of each sentence."""
+        registry = PeopleRegistry()
+        sentence_people: list[list[tuple[int, object]]] = []
+        facts: list[SentenceFacts] = []
+        for index, sentence in enumerate(body.sentences):
+            cues, spans = self._cues(sentence.text)
+            mentions = self.people.find(sentence.text, entities[index], registry.names(), blocked=spans)
+            persons = [(registry.add(m).index, m) for m in mentions]
+            sentence_people.append(persons)
+            unnamed = [r.country for r in self.people.unnamed_references(sentence.text, mentions)]
+            places = self.lexicon.places(sentence.text)
+            facts.append(SentenceFacts(
+                index=index, people=[p for p, _ in persons], cues=cues, unnamed_countries=unnamed,
+                date=self.dates.meeting_date(sentence.text),
+                place=(places[0].city, places[0].value) if places else None, kind=sentence.kind))
+
+        home_people = [p for p in registry.people if self._country(p) == self.home.country]
+        ranked = sorted(home_people or registry.people, key=lambda p: (-p.mentions, p.index))
+        protagonist = ranked[0].index if ranked else None
+        dateline = self.lexicon.places(body.dateline_place) if body.dateline_place else []
+        builder = MeetingBuilder(self.dates, article.published, protagonist,
+                                 lambda i: self._country(registry.people[i]),
+                                 (dateline[0].city, dateline[0].value) if dateline else None)
+
+        found_agreements: list[tuple[FoundAgreement, Draft | None, int]] = []
+        for index, sentence in enumerate(body.sentences):
+            builder.read(facts[index])
+            if sentence.kind == "body":
+                for agreement in self.agreements.find(sentence.text, article.published):
+                    found_agreements.append((agreement, builder.last_meeting, index))
+        drafts = builder.finish()
+
+        meetings = [self._meeting(d, body, registry, sentence_people, article.text) for d in drafts]
+        agreements = self._agreements(found_agreements, body, registry, drafts, article.text)
+        return Extraction(source=article.source, language=self.code, published=article.published,
+                          meetings=meetings, agreements=agreements)
+
+    def _evidence(self, body: Body, index: int) -> Evidence:
+        sentence = body.sentences[index]
+        return Evidence(sentence.text, sentence.start, sentence.end)
+
+    def _meeting(self, draft: Draft, body: Body, registry: PeopleRegistry,
+                 sentence_people: list[list[tuple[int, object]]], text: str) -> Meeting:
+        participants = []
+        for person_index in draft.participants:
+            person = registry.people[person_index]
+            title = next((m.title for p, m in sentence_people[draft.sentence] if p == person_index and m.title), None)
+            title = title or (person.titles[0] if person.titles else None)
+            organization = person.organizations[0] if person.organizations else None
+            country = self._country(person, draft.place_country)
+            participants.append(Participant(name=person.name, aliases=person.aliases, title=title,
+                                            organization=organization, country=self.lexicon.country_label(country)))
+        topic_text = " ".join(body.sentences[i].text for i in sorted(set(draft.sentences)))
+        return Meeting(date=draft.date, place=draft.place, participants=participants,
+                       evidence=self._evidence(body, draft.sentence), date_text=draft.date_text,
+                       topics=self.lexicon.topics(topic_text), event_type="call" if draft.call else None,
+                       multilateral=draft.multilateral or len(participants) > 2 and draft.multilateral,
+                       planned=draft.planned)
+
+    def _agreements(self, found: list[tuple[FoundAgreement, Draft | None, int]], body: Body,
+                    registry: PeopleRegistry, drafts: list[Draft], text: str) -> list[Agreement]:
+        """Tie each instrument to its parties and date, and keep one record per instrument."""
+        foreign = Counter(c for d in drafts for p in d.participants
+                          if (c := self._country(registry.people[p], d.place_country)) and c != self.home.country)
+        main_foreign = foreign.most_common(1)[0][0] if foreign else None
+        result: list[Agreement] = []
+        names: list[tuple[str, Agreement]] = []
+        for item, meeting, index in found:
+            if item.status is None and not item.mention_only:
+                continue
+            if item.mention_only:
+                parties = [item.multilateral_party]
+            else:
+                countries = list(item.countries)
+                if self.home.country not in countries and (not item.bodies or len(countries) == 0):
+                    countries.insert(0, self.home.country)
+                if len(countries) + len(item.bodies) < 2:
+                    context = [self._country(registry.people[p], meeting.place_country) for p in meeting.participants] if meeting else []
+                    context = [c for c in context if c and c not in countries]
+                    countries.extend(dict.fromkeys(context) or ([main_foreign] if main_foreign and main_foreign not in countries else []))
+                parties = [self.lexicon.country_label(c) or c for c in countries] + item.bodies
+                if item.multilateral_party and item.multilateral_party not in parties:
+                    parties.append(item.multilateral_party)
+            date = item.date
+            if date is None and item.signed_here and meeting is not None:
+                date = meeting.date
+            key = fold(item.name)
+            duplicate = next((a for k, a in names if key in k or k in key or any(fold(x) in k for x in item.aliases)), None)
+            if duplicate is not None and (duplicate.mention_only or set(duplicate.parties) & set(parties)):
+                continue
+            record = Agreement(name=item.name, kind=item.kind, status=item.status or "other", parties=parties,
+                               date=date, topics=self.lexicon.topics(item.name),
+                               evidence=self._evidence(body, index), mention_only=item.mention_only)
+            result.append(record)
+            names.append((key, record))
+            names.extend((fold(alias), record) for alias in item.aliases)
+        return result
+
+
+_EXTRACTORS: dict[str, ArticleExtractor] = {}
+
+
+def _extractor(code: str) -> ArticleExtractor:
+    if code not in _EXTRACTORS:
+        _EXTRACTORS[code] = ArticleExtractor(code)
+    return _EXTRACTORS[code]
+
+
+def _entities(doc) -> list[tuple[int, int]]:
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+
+
+def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 64) -> Iterator[Extraction]:
+    """Extract every article, running the model over sentences in batches.
+
+    ``nlp`` overrides the model for every language (tests pass a light pipeline);
+    otherwise each article's language picks its model, loaded once.
+    """
+    from graphbuild.model import load_model
+
+    pending: list[tuple[Article, str, Body]] = []
+
+    def flush() -> Iterator[Extraction]:
+        by_language: dict[str, list[int]] = {}
+        for position, (_, code, _) in enumerate(pending):
+            by_language.setdefault(code, []).append(position)
+        results: dict[int, Extraction] = {}
+        for code, positions in by_language.items():
+            model = nlp or load_model(code)
+            texts = [s.text for p in positions for s in pending[p][2].sentences]
+            docs = iter(model.pipe(texts, batch_size=256))
+            for p in positions:
+                article, _, body = pending[p]
+                entities = [_entities(next(docs)) for _ in body.sentences]
+                results[p] = _extractor(code).extract(article, body, entities)
+        for position in range(len(pending)):
+            yield results[position]
+        pending.clear()
+
+    for article in articles:
+        code = article.language or detect_language(article.text)
+        body = segment(article.text, load_language(code))
+        pending.append((article, code, body))
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def extract_article(article: Article, *, nlp=None) -> Extraction:
+    """Extract one article (see ``extract_articles`` for many)."""
+    return next(extract_articles([article], nlp=nlp))

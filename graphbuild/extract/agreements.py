@@ -1,0 +1,153 @@
+"""Agreements in a sentence: the instrument, its kind, its status, its parties and date.
+
+An instrument is an agreement noun ("mémorandum d'entente", "traité", "plan de
+coopération") with a singular determiner and a complement; its name runs until a clause
+boundary. The status is the status cue nearest to it (after it first: "…, entré en
+vigueur en 2005"; else before it: "ont signé un …"), so that one sentence can hold an
+instrument in force and a proposal. Parties are the countries named in or after the
+name, else the home country and the counterpart of the meeting being reported.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from graphbuild.extract.dates import DateFinder
+from graphbuild.extract.lexicon import Lexicon
+from graphbuild.resolve import fold
+
+__all__ = ["FoundAgreement", "AgreementFinder"]
+
+# How far (characters) around an instrument its date may be written.
+_DATE_WINDOW = 80
+
+
+@dataclass(slots=True)
+class FoundAgreement:
+    """An instrument found in a sentence, before it is tied to the article's context."""
+
+    name: str
+    kind: str
+    status: str | None
+    start: int
+    end: int
+    countries: list[str] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)  # international parties (Interpol, ASEAN…)
+    multilateral_party: str | None = None
+    mention_only: bool = False
+    date: str | None = None
+    signed_here: bool = False  # signed at the meeting being reported ("ont signé")
+    aliases: list[str] = field(default_factory=list)
+
+
+class AgreementFinder:
+    """Finds instruments for one language."""
+
+    def __init__(self, lexicon: Lexicon, dates: DateFinder):
+        self.lexicon = lexicon
+        self.language = lexicon.language
+        self.dates = dates
+        self._kind_of = {fold(noun): kind for kind, nouns in self.language.agreement_kinds.items() for noun in nouns}
+        determiners = sorted(self.language.agreement_determiners, key=len, reverse=True)
+        self._determiner = regex.compile(
+            r"(?:^|[\s(«\"])(?:" + "|".join(regex.escape(d).replace("'", "['’]") for d in determiners) + r")\s*$",
+            regex.IGNORECASE)
+        self._complement = regex.compile(
+            r"^\s*(?:" + "|".join(regex.escape(c).replace("'", "['’]") for c in self.language.agreement_complements) + ")",
+            regex.IGNORECASE)
+
+    def _kind(self, noun: str) -> str:
+        key = fold(noun)
+        if key in self._kind_of:
+            return self._kind_of[key]
+        return next((kind for k, kind in sorted(self._kind_of.items(), key=lambda kv: -len(kv[0])) if key.startswith(k)), "agreement")
+
+    def _status(self, text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+        """The status cue nearest the instrument, and the cue's words."""
+        best: tuple[float, str, str] | None = None
+        next_other = min([a for a, _ in others if a >= end] + [len(text)])
+        for status, pattern in self.language.status_cues.items():
+            for cue in pattern.finditer(text):
+                if cue.start() >= end:
+                    if cue.start() >= next_other:
+                        continue
+                    distance = cue.start() - end
+                elif cue.end() <= start:
+                    between = sum(b - a for a, b in others if a >= cue.end() and b <= start)
+                    distance = start - cue.end() - between + 0.5  # on a tie, the cue after the name wins
+                else:
+                    continue
+                if best is None or distance < best[0]:
+                    best = (distance, status, cue.group(0))
+        return (best[1], best[2]) if best else (None, None)
+
+    def _date(self, text: str, start: int, end: int, published: str | None) -> str | None:
+        window_start = max(0, start - _DATE_WINDOW)
+        window = text[window_start:end + _DATE_WINDOW]
+        candidates = [d for d in self.dates.find(window) if d.kind in ("day", "month", "year")
+                      and (d.kind != "day" or d.year is not None or True)]
+        if not candidates:
+            return None
+        centre = (start + end) / 2 - window_start
+        nearest = min(candidates, key=lambda d: min(abs(d.start - centre), abs(d.end - centre)))
+        return self.dates.resolve(nearest, published, None)
+
+    def find(self, text: str, published: str | None) -> list[FoundAgreement]:
+        """Instruments named in one sentence."""
+        nouns = []
+        for match in self.language.agreement_noun.finditer(text):
+            window = text[max(0, match.start() - 25):match.end() + 25]
+            blocked = self.language.not_instruments.search(window)
+            if blocked and blocked.group(0).lower() not in {"loi"}:
+                if fold(blocked.group(0)) not in fold(match.group(0)):
+                    continue
+            if not self._determiner.search(text[:match.start()]) and not match.group(0)[0].isupper():
+                continue
+            nouns.append(match)
+        spans: list[tuple[int, int]] = []
+        found: list[FoundAgreement] = []
+        for index, match in enumerate(nouns):
+            limit = nouns[index + 1].start() if index + 1 < len(nouns) else len(text)
+            rest = text[match.end():limit]
+            stop = self.language.name_stop.search(rest)
+            name_end = match.end() + (stop.start() if stop else len(rest))
+            name = text[match.start():name_end].rstrip(" ,;:")
+            name = regex.sub(r"\s+(?:et|and|ou|or)(?:\s+(?:du|de la|des|le|la|l['’]|the|a|an))?\s*$", "", name, flags=regex.IGNORECASE)
+            kind = self._kind(match.group(0))
+            specific = bool(self._complement.match(text[match.end():])) or fold(match.group(0)) in {
+                k for k in self._kind_of if " " in k}
+            if not specific or len(name) <= len(match.group(0)) + 2:
+                continue  # "le traité", "cet accord": a reference back, not a new instrument
+            found.append(FoundAgreement(name=name, kind=kind, status=None, start=match.start(), end=match.start() + len(name)))
+            spans.append((match.start(), match.start() + len(name)))
+
+        for agreement in found:
+            others = [s for s in spans if s != (agreement.start, agreement.end)]
+            agreement.status, cue = self._status(text, agreement.start, agreement.end, others)
+            agreement.signed_here = agreement.status == "signed" and cue is not None and " " in cue.strip()
+            # parties written in the name or in the "entre … et …" that follows it
+            following = text[agreement.end:]
+            next_start = min([a for a, _ in others if a > agreement.end] + [len(text)])
+            between = regex.match(r"\s*,?\s*(?:entre|between|avec|with)\s[^;()]*", following[:next_start - agreement.end],
+                                  flags=regex.IGNORECASE)
+            scope = agreement.name + (between.group(0) if between else "")
+            for hit in self.lexicon.countries(scope):
+                if hit.value not in agreement.countries and not hit.locative:
+                    agreement.countries.append(hit.value)
+            for hit in self.lexicon.organizations(scope):
+                if hit.party and hit.party not in agreement.bodies:
+                    agreement.bodies.append(hit.party)
+            for marker, party in self.language.multilateral.items():
+                if regex.search(r"(?<![\p{L}])" + regex.escape(marker) + r"(?![\p{L}])", agreement.name):
+                    agreement.multilateral_party = party
+                    break
+            agreement.mention_only = bool(agreement.multilateral_party) and agreement.kind in self.language.mention_kinds
+            # "(également appelée Convention de Hanoï)": another name for the same instrument
+            alias = regex.match(r"\s*\(([^)]*)\)", following)
+            if alias:
+                inner = self.language.agreement_noun.search(alias.group(1))
+                if inner:
+                    agreement.aliases.append(alias.group(1)[inner.start():].strip())
+            agreement.date = self._date(text, agreement.start, agreement.end, published)
+        return found

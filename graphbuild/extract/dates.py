@@ -1,0 +1,217 @@
+"""Date expressions: find them in a sentence, resolve them against the publication date.
+
+dateparser reads month names (in any language it knows); the rules here decide which
+year a day belongs to, what "la veille" or "mardi dernier" means, and when the year
+cannot be known (then the date is ``--MM-DD``, never a guessed year).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from graphbuild.lang import Language
+
+__all__ = ["DateMention", "DateFinder", "date_finder", "shift", "as_date"]
+
+# A day reported without its year lies at most this far after the publication date
+# (an announced meeting); further than that, it is last year's.
+_FUTURE_TOLERANCE = timedelta(days=62)
+
+
+@dataclass(slots=True)
+class DateMention:
+    """One date expression in a sentence, as written, and what kind it is."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "day", "range", "weekday", "relative", "month", "year"
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    past: bool = False
+    offset: int = 0
+
+
+@lru_cache(maxsize=256)
+def _month_number(word: str, language: str) -> int | None:
+    import dateparser
+
+    parsed = dateparser.parse(f"1 {word} 2001", languages=[language], settings={"REQUIRE_PARTS": ["month"]})
+    return parsed.month if parsed else None
+
+
+@lru_cache(maxsize=64)
+def _weekday_number(word: str, language: str) -> int | None:
+    import dateparser
+
+    # 2001-01-01 was a Monday: parse the weekday relative to it, in the article's language.
+    parsed = dateparser.parse(word, languages=[language], settings={"RELATIVE_BASE": datetime(2001, 1, 8),
+                                                                       "PREFER_DATES_FROM": "past"})
+    return parsed.weekday() if parsed else None
+
+
+def as_date(value: str | None) -> date | None:
+    """A ``YYYY-MM-DD`` string as a date; other precisions give None."""
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return date.fromisoformat(value)
+    return None
+
+
+def shift(value: str | None, days: int) -> str | None:
+    """A day moved by ``days``; works on ``--MM-DD`` too (in a non-leap year)."""
+    if not value:
+        return None
+    if value.startswith("--"):
+        moved = date(2001, int(value[2:4]), int(value[5:7])) + timedelta(days=days)
+        return f"--{moved:%m-%d}"
+    known = as_date(value)
+    return (known + timedelta(days=days)).isoformat() if known else None
+
+
+class DateFinder:
+    """Finds date expressions of one language and resolves them."""
+
+    def __init__(self, language: Language):
+        self.language = language.code
+        months = "|".join(sorted(map(re.escape, language.months), key=len, reverse=True))
+        weekdays = "|".join(sorted(map(re.escape, language.weekdays), key=len, reverse=True))
+        suffix = "|".join(map(re.escape, language.day_suffixes)) or "(?!)"
+        joiners = "|".join(map(re.escape, language.range_joiners))
+        openers = "|".join(map(re.escape, language.range_openers))
+        past = "|".join(map(re.escape, language.past_markers))
+        day = rf"(?P<{{n}}>[0-3]?\d)(?:{suffix})?"
+        self._range = re.compile(
+            rf"\b(?:{openers})\s+{day.format(n='d1')}(?:\s+(?P<m1>{months}))?\s+(?:{joiners})\s+"
+            rf"(?:(?P<m2a>{months})\s+)?{day.format(n='d2')}(?:\s+(?P<m2>{months}))?\b", re.IGNORECASE)
+        self._day_month = re.compile(
+            rf"(?:\b(?P<wd>{weekdays}),?\s+)?\b{day.format(n='day')}\s+(?P<month>{months})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+            re.IGNORECASE)
+        self._month_day = re.compile(
+            rf"(?:\b(?P<wd>{weekdays}),?\s+)?\b(?P<month>{months})\s+{day.format(n='day')}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+            re.IGNORECASE)
+        self._month_year = re.compile(rf"\b(?P<month>{months})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+        self._year = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+        self._weekday = re.compile(rf"\b(?P<wd>{weekdays})\b(?:\s+(?P<past>{past}))?", re.IGNORECASE) if weekdays else None
+        self._relative = [(re.compile(r"(?<![\w])" + re.escape(k).replace("\\'", "['’]").replace("'", "['’]") + r"(?![\w])", re.IGNORECASE), v)
+                          for k, v in sorted(language.relative_days.items(), key=lambda kv: -len(kv[0]))]
+        self._past_after = re.compile(rf"^\s+(?:{past})\b", re.IGNORECASE)
+
+    def find(self, text: str) -> list[DateMention]:
+        """Every date expression in ``text``, in order, without overlaps (longest first)."""
+        found: list[DateMention] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= a or start >= b for a, b in taken)
+
+        def add(mention: DateMention) -> None:
+            if free(mention.start, mention.end):
+                found.append(mention)
+                taken.append((mention.start, mention.end))
+
+        for m in self._range.finditer(text):
+            add(DateMention(m.group(0), m.start(), m.end(), "range"))
+        for pattern in (self._day_month, self._month_day):
+            for m in pattern.finditer(text):
+                month = _month_number(m.group("month").lower(), self.language)
+                day_number = int(m.group("day"))
+                if month and 1 <= day_number <= 31:
+                    year = int(m.group("year")) if m.group("year") else None
+                    add(DateMention(m.group(0), m.start(), m.end(), "day", day=day_number, month=month, year=year))
+        for m in self._month_year.finditer(text):
+            month = _month_number(m.group("month").lower(), self.language)
+            if month:
+                add(DateMention(m.group(0), m.start(), m.end(), "month", month=month, year=int(m.group("year"))))
+        for pattern, offset in self._relative:
+            for m in pattern.finditer(text):
+                add(DateMention(m.group(0), m.start(), m.end(), "relative", offset=offset))
+        if self._weekday:
+            for m in self._weekday.finditer(text):
+                number = _weekday_number(m.group("wd").lower(), self.language)
+                if number is not None:
+                    add(DateMention(m.group(0), m.start(), m.end(), "weekday", weekday=number, past=bool(m.group("past"))))
+        for m in self._year.finditer(text):
+            add(DateMention(m.group(0), m.start(), m.end(), "year", year=int(m.group("year"))))
+        return sorted(found, key=lambda d: d.start)
+
+    def meeting_date(self, text: str) -> DateMention | None:
+        """The expression that dates an encounter in this sentence: a day, else a weekday, else a relative day.
+
+        A range ("du 8 au 12 août") is the length of a visit, not the day of a meeting,
+        unless nothing else is given.
+        """
+        mentions = self.find(text)
+        for kind in ("day", "weekday", "relative", "range"):
+            for mention in mentions:
+                if mention.kind == kind:
+                    return mention
+        return None
+
+    @staticmethod
+    def resolve(mention: DateMention | None, published: str | None, current: str | None) -> str | None:
+        """The date a mention denotes, as precise as can be known.
+
+        ``published`` is the article's date (``YYYY-MM-DD``, ``YYYY-MM`` or None) and
+        ``current`` the day the narrative last set, for "la veille", "le même jour".
+        """
+        if mention is None:
+            return None
+        if mention.kind == "relative":
+            return shift(current, mention.offset)
+        if mention.kind in ("range",):
+            return None
+        if mention.kind == "month":
+            return f"{mention.year:04d}-{mention.month:02d}"
+        if mention.kind == "year":
+            return f"{mention.year:04d}"
+        if mention.kind == "weekday":
+            anchor = as_date(published)
+            if anchor is None:
+                return None
+            back = (anchor.weekday() - mention.weekday) % 7
+            if back == 0 and mention.past:
+                back = 7
+            return (anchor - timedelta(days=back)).isoformat()
+        # a day and a month
+        if mention.year:
+            return _safe_iso(mention.year, mention.month, mention.day)
+        if not published:
+            return f"--{mention.month:02d}-{mention.day:02d}"
+        year = int(published[:4])
+        if len(published) >= 10:
+            latest = date.fromisoformat(published[:10])
+        elif len(published) >= 7:
+            month = int(published[5:7])
+            latest = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        else:
+            latest = date(year, 12, 31)
+        candidate = _safe_date(year, mention.month, mention.day)
+        if candidate and candidate > latest + _FUTURE_TOLERANCE:
+            year -= 1
+        return _safe_iso(year, mention.month, mention.day)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _safe_iso(year: int, month: int, day: int) -> str | None:
+    value = _safe_date(year, month, day)
+    return value.isoformat() if value else None
+
+
+_FINDERS: dict[str, DateFinder] = {}
+
+
+def date_finder(language: Language) -> DateFinder:
+    """The date finder of a language, built once."""
+    if language.code not in _FINDERS:
+        _FINDERS[language.code] = DateFinder(language)
+    return _FINDERS[language.code]

@@ -1,0 +1,122 @@
+"""Compiled look-ups over a language's tables: countries, demonyms, places, organisations.
+
+Built once per language from ``graphbuild.lang``; the extractor asks them where in a
+text a country, a city or an international body is named.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from graphbuild.lang import Home, Language, load_home, load_language
+from graphbuild.resolve import country_name, fold
+
+__all__ = ["Hit", "Lexicon", "lexicon"]
+
+# Prepositions that make a country a location ("ambassadeur émirien au Vietnam") rather
+# than the nationality of the person whose title holds it.
+_LOCATIVE = regex.compile(r"(?:\b(?:au|aux|en|à|in|to|at|across|throughout)\s+(?:l['’]|la\s+|les\s+|the\s+)?)$", regex.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Hit:
+    """A match of a table entry in a text."""
+
+    start: int
+    end: int
+    value: str  # ISO3 for countries and places, the English name for organisations
+    kind: str  # "name", "demonym", "place", "organization"
+    locative: bool = False
+    party: str | None = None
+    city: str | None = None
+
+
+def _alternation(words, *, ignore_case: bool) -> regex.Pattern:
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    body = "|".join(regex.sub(r"\\?['’]", "['’]", regex.escape(w)) for w in ordered)
+    flags = regex.IGNORECASE if ignore_case else 0
+    return regex.compile(r"(?<![\p{L}\p{N}-])(?:" + body + r")(?![\p{L}\p{N}-])", flags | regex.V0)
+
+
+class Lexicon:
+    """Where a text names countries, nationalities, cities and international bodies."""
+
+    def __init__(self, language: Language, home: Home):
+        self.language = language
+        self.home = home
+        self._names = _alternation(language.country_names, ignore_case=False)
+        self._demonyms = _alternation(language.demonyms, ignore_case=True)
+        self._places = _alternation(language.places, ignore_case=False)
+        self._orgs = _alternation(language.organizations, ignore_case=False)
+        self._ministries = sorted(language.ministries.items(), key=lambda kv: -len(kv[0]))
+        self._names_folded = {fold(k): v for k, v in language.country_names.items()}
+        self._places_folded = {fold(k): v for k, v in language.places.items()}
+        self._orgs_folded = {fold(k): v for k, v in language.organizations.items()}
+        self._demonyms_folded = {fold(k): v for k, v in language.demonyms.items()}
+        self._topics = [(regex.compile(r"(?<![\p{L}])" + regex.escape(keyword).replace("'", "['’]")), topic)
+                        for keyword, topic in language.topics]
+
+    def countries(self, text: str) -> list[Hit]:
+        """Country names and nationality adjectives in ``text``, in order."""
+        hits = []
+        for pattern, kind, table in ((self._names, "name", None), (self._demonyms, "demonym", self.language.demonyms)):
+            for m in pattern.finditer(text):
+                code = self.language.country_names.get(m.group(0)) if table is None else table.get(m.group(0).lower())
+                if code is None:
+                    code = (self._names_folded if table is None else self._demonyms_folded).get(fold(m.group(0)))
+                if code:
+                    hits.append(Hit(m.start(), m.end(), code, kind, locative=bool(_LOCATIVE.search(text[:m.start()]))))
+        return sorted(hits, key=lambda h: h.start)
+
+    def places(self, text: str) -> list[Hit]:
+        """Cities in ``text``, with their English name and country."""
+        hits = []
+        for m in self._places.finditer(text):
+            city, code = self.language.places.get(m.group(0)) or self._places_folded.get(fold(m.group(0)), (None, None))
+            if city:
+                hits.append(Hit(m.start(), m.end(), code, "place", city=city))
+        return hits
+
+    def organizations(self, text: str) -> list[Hit]:
+        """International bodies in ``text``, with their English name and party name."""
+        hits = []
+        for m in self._orgs.finditer(text):
+            name, party = self.language.organizations.get(m.group(0)) or self._orgs_folded.get(fold(m.group(0)), (None, None))
+            if name:
+                hits.append(Hit(m.start(), m.end(), name, "organization", party=party))
+        return hits
+
+    def ministry(self, title: str) -> str | None:
+        """The English name of the ministry a title names ("ministre de la Justice" → Ministry of Justice)."""
+        lowered = title.lower()
+        if "minist" not in lowered:
+            return None
+        for written, organization in self._ministries:
+            if regex.search(r"(?:de la|de l['’]|du|des|of)\s+" + regex.escape(written.lower()) + r"(?![\p{L}])", lowered):
+                return organization
+        return None
+
+    def topics(self, text: str) -> list[str]:
+        """Topic labels whose keywords occur in ``text``, in table order, each once."""
+        lowered = text.lower()
+        return list(dict.fromkeys(topic for pattern, topic in self._topics if pattern.search(lowered)))
+
+    def is_place_or_country(self, words: str) -> bool:
+        """True when ``words`` is, as a whole, a city, a country or an international body."""
+        key = fold(words)
+        return key in self._places_folded or key in self._names_folded or key in self._orgs_folded or key in self._demonyms_folded
+
+    def country_label(self, code: str | None) -> str | None:
+        """The English name written in the output for an ISO3 code."""
+        return country_name(code)
+
+
+_LEXICONS: dict[str, Lexicon] = {}
+
+
+def lexicon(language_code: str) -> Lexicon:
+    """The lexicon of a language, built once."""
+    if language_code not in _LEXICONS:
+        _LEXICONS[language_code] = Lexicon(load_language(language_code), load_home())
+    return _LEXICONS[language_code]

@@ -1,0 +1,211 @@
+"""Encounters: which people met, when, where, told sentence by sentence.
+
+The narrative is read in order. A sentence with a meeting cue ("a reçu", "s'est
+entretenu avec") opens a meeting of the people it names; an office without a name
+("le vice-ministre", "il") stands for the article's protagonist or, with a nationality
+("le ministre cambodgien"), for the last person of that country. "la veille", "le même
+jour" count from the day last reported. A series ("a reçu successivement … Il s'agit de
+A ; B ; C") gives one meeting per person listed. A gathering ("les chefs de délégation",
+"ont coprésidé la conférence") stays open and takes in the people who speak at it until
+another meeting is reported. Captions that name two people are the same meeting as the
+body's when the body has them; otherwise they are a meeting of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graphbuild.extract.dates import DateFinder, DateMention
+
+__all__ = ["Draft", "SentenceFacts", "MeetingBuilder", "dates_compatible"]
+
+
+@dataclass(slots=True)
+class SentenceFacts:
+    """What pass one found in a sentence: people (indices into the registry), cues, unnamed references."""
+
+    index: int
+    people: list[int]
+    cues: set[str]
+    unnamed_countries: list[str | None]
+    date: DateMention | None
+    place: tuple[str, str] | None  # (English city, ISO3)
+    kind: str
+
+
+@dataclass(slots=True)
+class Draft:
+    """A meeting being assembled."""
+
+    participants: list[int]
+    sentence: int
+    date: str | None
+    date_text: str | None
+    place: str | None
+    place_country: str | None
+    caption: bool = False
+    call: bool = False
+    planned: bool = False
+    multilateral: bool = False
+    sentences: list[int] = field(default_factory=list)
+
+    def add(self, people: list[int]) -> None:
+        """Add people not already taking part."""
+        for person in people:
+            if person not in self.participants:
+                self.participants.append(person)
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Two dates that may be the same day (either unknown, or equal where both are known)."""
+    if not a or not b:
+        return True
+    if a.startswith("--") or b.startswith("--"):
+        return a[-5:] == b[-5:]
+    return a == b
+
+
+class MeetingBuilder:
+    """Reads an article's sentences in order and assembles its meetings."""
+
+    def __init__(self, dates: DateFinder, published: str | None, protagonist: int | None,
+                 country_of, dateline_place: tuple[str, str] | None):
+        self.dates = dates
+        self.published = published
+        self.protagonist = protagonist
+        self.country_of = country_of  # person index → ISO3 or None
+        self.current_date: str | None = None
+        self.current_place = dateline_place
+        self.drafts: list[Draft] = []
+        self.captions: list[Draft] = []
+        self.open_group: Draft | None = None
+        self.series_host: int | None = None
+        self.last_seen_of: dict[str, int] = {}  # ISO3 → last person of that country mentioned
+
+    @property
+    def last_meeting(self) -> Draft | None:
+        """The meeting reported last (a gathering counts)."""
+        return self.drafts[-1] if self.drafts else None
+
+    def _date(self, facts: SentenceFacts) -> tuple[str | None, str | None]:
+        """The sentence's date and its words; without one, the day last reported."""
+        if facts.date is None:
+            return self.current_date, None
+        value = DateFinder.resolve(facts.date, self.published, self.current_date)
+        if value and facts.date.kind in ("day", "weekday", "relative"):
+            self.current_date = value
+        return value, facts.date.text
+
+    def _place(self, facts: SentenceFacts, call: bool) -> tuple[str | None, str | None]:
+        if facts.place:
+            self.current_place = facts.place
+        if call:
+            return None, None
+        return self.current_place if self.current_place else (None, None)
+
+    def _counterpart(self, person: int, facts: SentenceFacts) -> int | None:
+        """Who an unnamed office in the sentence stands for, opposite ``person``."""
+        own = self.country_of(person)
+        for country in facts.unnamed_countries:
+            if country and country != own and country in self.last_seen_of:
+                candidate = self.last_seen_of[country]
+                if candidate != person:
+                    return candidate
+        if self.protagonist is not None and person != self.protagonist:
+            return self.protagonist
+        return None
+
+    def _new(self, participants: list[int], facts: SentenceFacts, **flags) -> Draft:
+        call = "call" in facts.cues
+        date, date_text = self._date(facts)
+        place, place_country = self._place(facts, call)
+        draft = Draft(list(participants), facts.index, date, date_text, place, place_country, call=call,
+                      planned="planned" in facts.cues, sentences=[facts.index], **flags)
+        return draft
+
+    def read(self, facts: SentenceFacts) -> None:
+        """Take in the next sentence of the article."""
+        people = list(dict.fromkeys(facts.people))
+        if facts.kind == "caption":
+            if len(people) >= 2:
+                draft = self._new(people, facts, caption=True)
+                if facts.date is None:
+                    draft.date = None
+                self.captions.append(draft)
+            return
+        for person in people:
+            country = self.country_of(person)
+            if country:
+                self.last_seen_of[country] = person
+
+        if "series" in facts.cues:
+            host = self.series_host if self.series_host is not None else (people[0] if people else self.protagonist)
+            self.series_host = host
+            date, date_text = self._date(facts)
+            place, place_country = self._place(facts, False)
+            for person in people:
+                if person != host and host is not None:
+                    self.drafts.append(Draft([host, person], facts.index, date, date_text, place, place_country,
+                                             sentences=[facts.index]))
+            self.open_group = None
+            return
+
+        meets = "meet" in facts.cues or "planned" in facts.cues or ("call" in facts.cues and people)
+        if meets:
+            if "group" in facts.cues and (len(people) <= 1 or self.open_group is not None):
+                if self.open_group is None:
+                    self.open_group = self._new(people, facts, multilateral=True)
+                    self.drafts.append(self.open_group)
+                else:
+                    self.open_group.add(people)
+                    self.open_group.sentences.append(facts.index)
+                return
+            participants = people
+            if len(participants) == 1:
+                other = self._counterpart(participants[0], facts)
+                if other is not None:
+                    participants = [other, participants[0]]
+            if len(participants) < 2:
+                if people:
+                    self._date(facts)
+                return
+            self.open_group = None
+            self.drafts.append(self._new(participants, facts))
+            return
+
+        if "group" in facts.cues and not people and self.open_group is None and "meet" not in facts.cues:
+            if facts.date is not None or facts.place is not None:
+                # "La conférence s'est tenue les 5 et 6 novembre à Da Nang": a gathering with no one named yet
+                self.open_group = self._new([], facts, multilateral=True)
+                self.drafts.append(self.open_group)
+            return
+        if "join" in facts.cues and self.last_meeting is not None and people:
+            self.last_meeting.add(people)
+            self.last_meeting.sentences.append(facts.index)
+            return
+        if self.open_group is not None and people:
+            self.open_group.add(people)
+        if self.last_meeting is not None:
+            self.last_meeting.sentences.append(facts.index)
+
+    def finish(self) -> list[Draft]:
+        """The article's meetings: duplicates merged, captions folded into the body's meetings."""
+        merged: list[Draft] = []
+        for draft in self.drafts:
+            twin = next((m for m in merged if set(m.participants) == set(draft.participants)
+                         and dates_compatible(m.date, draft.date) and not m.multilateral), None)
+            if twin:
+                twin.sentences.extend(draft.sentences)
+                twin.date = twin.date or draft.date
+            else:
+                merged.append(draft)
+        for caption in self.captions:
+            covering = [m for m in merged if set(caption.participants) <= set(m.participants)
+                        and dates_compatible(m.date, caption.date)]
+            if covering:
+                continue
+            if caption.date is None:
+                caption.date = self.current_date if not merged else merged[0].date
+            twin = next((m for m in merged if set(m.participants) == set(caption.participants)), None)
+            if twin is None:
+                merged.append(caption)
+        return [m for m in merged if len(m.participants) >= 2]

@@ -1,0 +1,215 @@
+"""People in a sentence: the name without rank or honorific, the title, the country.
+
+A capitalised run of words is a person when the model tags it as one, or when an office,
+a rank or an honorific stands right before it ("le vice-ministre … Le Quy Vuong",
+"Mme Kang") or an office follows it in apposition ("Ghada Waly, directrice exécutive").
+The title is the office phrase around the name; the country comes from a nationality
+adjective, a country name or an international body in that phrase.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from graphbuild.extract.lexicon import Lexicon
+from graphbuild.resolve import fold
+
+__all__ = ["Mention", "UnnamedReference", "PersonFinder"]
+
+_NAME_WORD = r"(?:\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)"
+_PARTICLES = r"(?:van|den|der|von|da|dos|das|bin|binti|ibn|al|el|di|ter)"
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_NAME_WORD})*")
+# Where an apposition title stops: a clause boundary or a verb.
+_TITLE_STOP = regex.compile(
+    r"\s*(?:[;(\[.]|,\s+(?!chargée?s?\b|responsable\b|in charge\b)|\s(?:a|ont|est|sont|avait|avaient|has|have|had|was|were|said|met|held|received)\s)",
+    regex.IGNORECASE)
+_DETERMINERS = regex.compile(r"^(?:(?:le|la|les|l['’]|son|sa|ses|leur|du|de la|des|de l['’]|un|une|the|a|an|his|her|its|their)\s*)+", regex.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A person named in a sentence (offsets relative to the sentence)."""
+
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    title_start: int | None = None
+    title_end: int | None = None
+    country: str | None = None  # ISO3 read from the title or nationality
+    located_in: str | None = None  # ISO3 of a locative phrase ("… d'Interpol au Vietnam")
+    organization: str | None = None
+    international: bool = False  # an official of an international body
+    short: bool = False  # a one-word reference to someone named in full elsewhere ("M. Lim")
+
+
+@dataclass(slots=True)
+class UnnamedReference:
+    """An office named without a name ("le vice-ministre", "le ministre cambodgien", "il")."""
+
+    start: int
+    end: int
+    country: str | None
+
+
+class PersonFinder:
+    """Finds person mentions for one language."""
+
+    def __init__(self, lexicon: Lexicon, stop_words: frozenset[str]):
+        self.lexicon = lexicon
+        self.language = lexicon.language
+        self.stop_words = stop_words
+        # words that can open a run but are not names: capitalised function words, offices, ranks…
+        self._not_name = regex.compile(
+            r"^(?:" + "|".join(p.pattern for p in (self.language.honorifics, self.language.ranks, self.language.offices,
+                                                      self.language.pronouns)) + r")$",
+            regex.IGNORECASE)
+
+    def _is_name_word(self, word: str) -> bool:
+        bare = word.rstrip(".")
+        if len(bare) == 1:
+            return True  # an initial
+        lowered = bare.lower()
+        if lowered in self.stop_words or lowered in self.language.demonyms:
+            return False
+        if lowered in {m.lower() for m in self.language.months} or lowered in {w.lower() for w in self.language.weekdays}:
+            return False
+        if bare.isupper() and len(bare) > 1:
+            return False  # an acronym (VNA, ONUDC, AFP)
+        if self._not_name.match(bare) or self._not_name.match(word):
+            return False
+        return not self.lexicon.is_place_or_country(bare)
+
+    def _trim(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Drop leading and trailing words of a run that cannot be part of a name."""
+        words = [(m.start() + start, m.end() + start) for m in regex.finditer(r"\S+", text[start:end])]
+        while words and not self._is_name_word(text[words[0][0]:words[0][1]]):
+            # "Le Quy Vuong": a family name that is also a function word, followed by a name
+            if (len(words) > 1 and fold(text[words[0][0]:words[0][1]]) in self.lexicon.home.family_names
+                    and self._is_name_word(text[words[1][0]:words[1][1]])):
+                break
+            words.pop(0)
+        while words and (not self._is_name_word(text[words[-1][0]:words[-1][1]])
+                         or regex.fullmatch(_PARTICLES, text[words[-1][0]:words[-1][1]])):
+            words.pop()
+        if not words:
+            return start, start
+        return words[0][0], words[-1][1]
+
+    def _left_context_title(self, text: str, name_start: int, boundary: int) -> tuple[int, int, bool] | None:
+        """The office phrase between ``boundary`` and the name, and whether a rank or honorific touches the name."""
+        region = text[boundary:name_start]
+        touching = regex.search(
+            r"(?:" + self.language.honorifics.pattern + "|" + self.language.ranks.pattern + "|" + self.language.offices.pattern
+            + r")\s*[,]?\s*$", region, flags=regex.IGNORECASE)
+        office = self.language.offices.search(region)
+        if office is None:
+            return (name_start, name_start, bool(touching)) if touching else None
+        t_start, t_end = boundary + office.start(), name_start
+        # the phrase ends before a rank that stands between the office and the name ("…, le général X")
+        trailing_rank = regex.search(r"[,\s]*(?:(?:le|la|l['’])\s+)?(?:" + self.language.ranks.pattern + "|"
+                                     + self.language.honorifics.pattern + r")\s*$", text[t_start:t_end], flags=regex.IGNORECASE)
+        if trailing_rank:
+            t_end = t_start + trailing_rank.start()
+        while t_end > t_start and text[t_end - 1] in " ,":
+            t_end -= 1
+        return t_start, t_end, True
+
+    def _apposition_title(self, text: str, name_end: int) -> tuple[int, int] | None:
+        """An office phrase right after the name: "Ali Nagiyev, directeur de l'Agence …"."""
+        match = regex.match(r",\s*(?:(?:le|la|l['’]|the)\s*)?", text[name_end:], flags=regex.IGNORECASE)
+        if not match:
+            return None
+        start = name_end + match.end()
+        office = self.language.offices.match(text, start)
+        if office is None:
+            return None
+        stop = _TITLE_STOP.search(text, office.end())
+        end = stop.start() if stop else len(text)
+        return start, end
+
+    def _describe(self, mention: Mention, text: str) -> None:
+        """Fill country, organisation and international-body flags from the mention's title."""
+        if not mention.title:
+            return
+        title = mention.title
+        orgs = self.lexicon.organizations(title)
+        countries = self.lexicon.countries(title)
+        named = [h for h in countries if not h.locative]
+        located = [h for h in countries if h.locative]
+        if named:
+            mention.country = named[0].value
+        if located:
+            mention.located_in = located[0].value
+        if orgs and not named:
+            mention.international = True
+            mention.organization = orgs[0].value
+        else:
+            mention.organization = self.lexicon.ministry(title) or (orgs[0].value if orgs else None)
+
+    def find(self, text: str, entities: list[tuple[int, int]], known_names: list[str],
+             blocked: list[tuple[int, int]] = ()) -> list[Mention]:
+        """Person mentions in ``text`` (a sentence), given the model's PER spans and names already seen.
+
+        ``blocked`` spans (cue phrases) bound title phrases, so that the office of one
+        person is not read as the title of the next.
+        """
+        mentions: list[Mention] = []
+        known_tokens = {}
+        for name in known_names:
+            tokens = fold(name).split()
+            for token in {tokens[0], tokens[-1]} if tokens else ():
+                if len(token) >= 3:
+                    known_tokens.setdefault(token, name)
+        places = [(h.start, h.end) for h in self.lexicon.places(text)]
+        for run in _RUN.finditer(text):
+            start, end = self._trim(text, run.start(), run.end())
+            if start >= end or any(a <= start < b for a, b in places):
+                continue
+            words = text[start:end].split()
+            boundary = max([0] + [m.end for m in mentions] + [b for a, b in blocked if b <= start]
+                           + [i + 1 for i, ch in enumerate(text[:start]) if ch in ";()"])
+            left = self._left_context_title(text, start, boundary)
+            right = self._apposition_title(text, end)
+            is_entity = any(a < end and start < b for a, b in entities)
+            short = False
+            if len(words) == 1:
+                key = fold(words[0])
+                honorific_before = regex.search(r"(?:" + self.language.honorifics.pattern + r")\s*$", text[boundary:start],
+                                                flags=regex.IGNORECASE)
+                if key not in known_tokens or len(words[0]) < 3 or (not honorific_before and start == 0 and key in self.stop_words):
+                    continue
+                short = True
+            elif not (is_entity or left or right or any(fold(text[start:end]) == fold(n) for n in known_names)):
+                continue
+            mention = Mention(name=text[start:end], start=start, end=end, short=short)
+            if short:
+                mention.name = known_tokens[fold(words[0])]
+            title_span = None
+            if left and left[1] > left[0]:
+                title_span = left[:2]
+            elif right:
+                title_span = right
+            if title_span:
+                mention.title_start, mention.title_end = title_span
+                mention.title = _DETERMINERS.sub("", text[title_span[0]:title_span[1]]).strip(" ,") or None
+            # a nationality right before the name without an office ("son homologue laotien X" is covered above)
+            self._describe(mention, text)
+            mentions.append(mention)
+        return mentions
+
+    def unnamed_references(self, text: str, mentions: list[Mention]) -> list[UnnamedReference]:
+        """Offices and pronouns that stand for a person not named in this sentence."""
+        covered = [(m.title_start, m.title_end) for m in mentions if m.title_start is not None] + [(m.start, m.end) for m in mentions]
+        references = []
+        for pattern in (self.language.offices, self.language.pronouns):
+            for match in pattern.finditer(text):
+                if any(a is not None and a <= match.start() < b for a, b in covered):
+                    continue
+                if pattern is self.language.pronouns and match.start() > 0 and text[match.start() - 1] not in " ,":
+                    continue
+                after = text[match.end():match.end() + 40]
+                hit = next((h for h in self.lexicon.countries(after) if h.kind == "demonym" and h.start <= 2), None)
+                references.append(UnnamedReference(match.start(), match.end(), hit.value if hit else None))
+        return sorted(references, key=lambda r: r.start)

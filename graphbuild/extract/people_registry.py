@@ -1,0 +1,91 @@
+"""The people of one article: every mention grouped under one person, with aliases.
+
+"Tô Lâm", "To Lam" and "le ministre Tô Lâm" are one person; "M. Lim" is Lim Boon Keat.
+The country of a person is the most explicit clue any of their mentions gives.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from graphbuild.extract.people import Mention
+from graphbuild.resolve import fold, same_name
+
+__all__ = ["Person", "PeopleRegistry"]
+
+
+@dataclass(slots=True)
+class Person:
+    """One person of an article and everything its mentions said about them."""
+
+    index: int
+    spellings: Counter = field(default_factory=Counter)
+    first_spelling: str = ""
+    titles: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    located_in: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    international: bool = False
+    mentions: int = 0
+
+    @property
+    def name(self) -> str:
+        """The spelling used most often (the first one on a tie)."""
+        best = max(self.spellings.values())
+        if self.spellings[self.first_spelling] == best:
+            return self.first_spelling
+        return next(s for s, n in self.spellings.items() if n == best)
+
+    @property
+    def aliases(self) -> list[str]:
+        """Other spellings of the name in this article."""
+        main = self.name
+        seen, result = {fold(main)}, []
+        for spelling in self.spellings:
+            if spelling != main and spelling not in result:
+                result.append(spelling)
+                seen.add(fold(spelling))
+        return result
+
+    @property
+    def country(self) -> str | None:
+        """The ISO3 code most mentions agree on."""
+        return Counter(self.countries).most_common(1)[0][0] if self.countries else None
+
+
+class PeopleRegistry:
+    """Groups the mentions of one article into persons."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def find(self, name: str) -> Person | None:
+        """The person a spelling belongs to, if already seen."""
+        for person in self.people:
+            if any(same_name(name, spelling) for spelling in person.spellings):
+                return person
+        return None
+
+    def add(self, mention: Mention) -> Person:
+        """Attach a mention to its person (creating it), and return that person."""
+        person = self.find(mention.name)
+        if person is None:
+            person = Person(index=len(self.people), first_spelling=mention.name)
+            self.people.append(person)
+        if not mention.short:
+            person.spellings[mention.name] += 1
+        person.mentions += 1
+        if mention.title:
+            person.titles.append(mention.title)
+        if mention.country:
+            person.countries.append(mention.country)
+        if mention.located_in:
+            person.located_in.append(mention.located_in)
+        if mention.organization:
+            person.organizations.append(mention.organization)
+        person.international = person.international or mention.international
+        return person
+
+    def names(self) -> list[str]:
+        """Every full spelling seen so far."""
+        return [s for p in self.people for s in p.spellings]

@@ -1,0 +1,144 @@
+"""Article text → sentences: page furniture removed, offsets kept in the original text.
+
+A wire page carries a headline, a dateline ("Hanoï (VNA) –"), photo captions that repeat
+the lead (often twice), bylines, and a block of unrelated teaser stories after "Voir
+plus". Only the article's own sentences go on to extraction; captions are kept, marked
+as such, because a caption sometimes names a participant the body does not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graphbuild.ingest import parse_header
+from graphbuild.lang import Language
+
+__all__ = ["Sentence", "Body", "segment"]
+
+_TERMINAL = ".!?»\"”…"
+# Tokens after which a period does not end a sentence.
+_ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mr", "mrs", "ms", "gen", "lt", "col",
+                  "no", "n°", "art", "av", "etc", "vs", "jr", "sr", "u.s", "s.e", "p", "ex"}
+_BOUNDARY = re.compile(r"([.!?…]+[»\"”)]?)(\s+)(?=[«\"“*(\[]?[A-ZÀ-ÖØ-ÞĐ0-9])")
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of the article, ``text == article.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "body" or "caption"
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Body:
+    """The article's own sentences, and what its furniture told about it."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    dateline_place: str | None = None
+    teaser_start: int | None = None
+
+
+def _split_sentences(line: str, offset: int) -> list[tuple[str, int, int]]:
+    """Sentences of one line as (text, start, end), not splitting after abbreviations or initials."""
+    pieces: list[tuple[str, int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(line):
+        before = line[start:match.start()].rsplit(None, 1)
+        last_word = before[-1].lower().strip("(«\"") if before else ""
+        if match.group(1) == "." and (last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())):
+            continue
+        end = match.end(1)
+        pieces.append((line[start:end], offset + start, offset + end))
+        start = match.end()
+    if line[start:].strip():
+        pieces.append((line[start:].rstrip(), offset + start, offset + start + len(line[start:].rstrip())))
+    return pieces
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t*•–—-":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def segment(text: str, language: Language) -> Body:
+    """Split an article into its own sentences, with captions marked and furniture left out."""
+    body = Body()
+    _, content_start = parse_header(text)
+    agencies = "|".join(re.escape(a) for a in sorted(language.agencies, key=len, reverse=True))
+    dateline = re.compile(rf"^(?P<place>[^\W\d][^()\n]{{0,40}}?)\s*\((?:{agencies})\)\s*[–—-]+\s*")
+    trailing_agency = re.compile(rf"\s*[–—-]+\s*(?:{agencies})\s*$")
+
+    seen: set[str] = set()
+    position = content_start
+    paragraph = 0
+    raw_lines = text[content_start:].split("\n")
+    for index, raw in enumerate(raw_lines):
+        line_start, line_end = position, position + len(raw)
+        position = line_end + 1
+        start, end = _strip_span(text, line_start, line_end)
+        stripped = text[start:end]
+        lowered = stripped.lower().rstrip(" :")
+        if not stripped:
+            continue
+        if lowered in language.teaser_markers:
+            body.teaser_start = start
+            break
+        if lowered in language.drop_lines or lowered in {a.lower() for a in language.agencies}:
+            continue
+        is_first = index == 0
+        if is_first and stripped[-1] not in _TERMINAL:
+            continue  # a headline: it repeats the lead without its details
+        if stripped in seen:
+            continue  # captions are printed twice
+        seen.add(stripped)
+
+        kind = "body"
+        caption = language.caption_marker.search(stripped)
+        if caption:
+            kind = "caption"
+            if caption.start() == 0 or stripped[caption.start() - 1].isalpha():
+                # "…titre ảnh 1Le ministre…": the marker opens the caption
+                start = start + caption.end()
+            else:
+                end = start + caption.start()
+            start, end = _strip_span(text, start, end)
+            while end > start and text[end - 1] in " .,;:–—-":
+                end -= 1
+            if end - start < 3:
+                continue
+        else:
+            match = dateline.match(stripped)
+            if match:
+                body.dateline_place = body.dateline_place or match.group("place").strip()
+                start += match.end()
+            tail = trailing_agency.search(text[start:end])
+            if tail:
+                end = start + tail.start()
+        if _is_byline(text[start:end], raw_lines[index + 1:], language):
+            continue
+        paragraph += 1
+        for sentence, s_start, s_end in _split_sentences(text[start:end], start):
+            if sentence.strip():
+                body.sentences.append(Sentence(sentence, s_start, s_end, kind, paragraph))
+    return body
+
+
+def _is_byline(line: str, rest: list[str], language: Language) -> bool:
+    """A short closing line with no sentence in it ("Thu Hang", "Thu Ha – Correspondante de la VNA")."""
+    for following in rest:
+        lowered = following.strip().lower().rstrip(" :")
+        if lowered in language.teaser_markers:
+            break
+        if lowered and lowered not in language.drop_lines:
+            return False
+    words = line.split()
+    if len(words) > 12 or line.rstrip()[-1:] in ".!?":
+        return False
+    return len(words) <= 4 or bool(language.byline_words.search(line))

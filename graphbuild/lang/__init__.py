@@ -1,0 +1,267 @@
+"""Language knowledge as data: one loader, one error.
+
+Every word the extractor knows (titles, demonyms, verbs, agreement words, topics, places,
+boilerplate) lives in the files of this folder: ``countries.tsv`` for what all languages
+share, and one folder per language (``fr/``, ``en/``) with the same file names. This
+module reads and validates them; a missing column, an empty group or an unknown country
+code raises :class:`LanguageDataError` naming the file and the line.
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["LanguageDataError", "DATA_DIR", "read_table", "load_countries"]
+
+DATA_DIR = Path(__file__).resolve().parent
+
+
+class LanguageDataError(ValueError):
+    """A language data file is missing, malformed or inconsistent."""
+
+
+def read_table(path: Path, columns: tuple[str, ...], *, required: tuple[str, ...] | None = None) -> list[dict[str, str]]:
+    """Rows of a TSV file whose header is exactly ``columns``; ``#`` lines are comments."""
+    if not path.is_file():
+        raise LanguageDataError(f"{path}: file not found")
+    required = columns if required is None else required
+    rows: list[dict[str, str]] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader, None)
+    if header is None or tuple(h.strip() for h in header) != columns:
+        raise LanguageDataError(f"{path}: header must be {' TAB '.join(columns)}, found {header!r}")
+    for number, cells in enumerate(reader, start=2):
+        if len(cells) != len(columns):
+            raise LanguageDataError(f"{path}: row {number} has {len(cells)} cells, expected {len(columns)}")
+        row = {c: v.strip() for c, v in zip(columns, cells)}
+        missing = [c for c in required if not row[c]]
+        if missing:
+            raise LanguageDataError(f"{path}: row {number} has no {', '.join(missing)}")
+        rows.append(row)
+    if not rows:
+        raise LanguageDataError(f"{path}: no rows")
+    return rows
+
+
+@lru_cache(maxsize=1)
+def load_countries() -> dict[str, str]:
+    """ISO alpha-3 code → short English name, for every country."""
+    rows = read_table(DATA_DIR / "countries.tsv", ("iso3", "name"))
+    table: dict[str, str] = {}
+    for row in rows:
+        code = row["iso3"].upper()
+        if len(code) != 3 or not code.isalpha():
+            raise LanguageDataError(f"{DATA_DIR / 'countries.tsv'}: bad code {row['iso3']!r}")
+        table[code] = row["name"]
+    return table
+
+
+# --- per-language knowledge -------------------------------------------------------------
+
+import re  # noqa: E402  (kept next to the code that compiles the cue tables)
+from dataclasses import dataclass  # noqa: E402
+
+import yaml  # noqa: E402
+
+__all__ += ["Language", "load_language", "available_languages", "load_home"]
+
+
+def _read_yaml(path: Path) -> dict:
+    if not path.is_file():
+        raise LanguageDataError(f"{path}: file not found")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise LanguageDataError(f"{path}: not valid YAML ({error})") from error
+    if not isinstance(data, dict):
+        raise LanguageDataError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _words(path: Path, data: dict, key: str) -> tuple[str, ...]:
+    """A non-empty group of strings; an empty group would silently match nothing."""
+    value = data.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LanguageDataError(f"{path}: {key!r} must be a non-empty list of strings")
+    return tuple(value)
+
+
+def _apostrophes(pattern: str) -> str:
+    """Let ' in a cue match the typographic ’ too (articles use both)."""
+    return re.sub(r"\\?['’]", "['’]", pattern) if "['’]" not in pattern else pattern
+
+
+def _compile_alternatives(path: Path, key: str, patterns: tuple[str, ...], *, regex: bool) -> re.Pattern:
+    """One case-insensitive pattern matching any entry at word boundaries, longest first."""
+    parts = []
+    for entry in sorted(patterns, key=len, reverse=True):
+        body = entry if regex else re.escape(entry)
+        body = body.replace("\\'", "'").replace("\\’", "’")
+        parts.append(_apostrophes(body))
+    try:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    except re.error as error:
+        raise LanguageDataError(f"{path}: {key!r} holds an invalid pattern ({error})") from error
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything the extractor knows about one language, compiled once."""
+
+    code: str
+    honorifics: re.Pattern
+    ranks: re.Pattern
+    offices: re.Pattern
+    pronouns: re.Pattern
+    meeting_cues: dict[str, re.Pattern]
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    day_suffixes: tuple[str, ...]
+    past_markers: tuple[str, ...]
+    relative_days: dict[str, int]
+    range_joiners: tuple[str, ...]
+    range_openers: tuple[str, ...]
+    teaser_markers: frozenset[str]
+    drop_lines: frozenset[str]
+    caption_marker: re.Pattern
+    agencies: tuple[str, ...]
+    byline_words: re.Pattern
+    agreement_kinds: dict[str, tuple[str, ...]]
+    agreement_noun: re.Pattern
+    agreement_determiners: tuple[str, ...]
+    agreement_complements: tuple[str, ...]
+    not_instruments: re.Pattern
+    name_stop: re.Pattern
+    status_cues: dict[str, re.Pattern]
+    multilateral: dict[str, str]
+    mention_kinds: frozenset[str]
+    country_names: dict[str, str]
+    demonyms: dict[str, str]
+    places: dict[str, tuple[str, str]]
+    organizations: dict[str, tuple[str, str]]
+    ministries: dict[str, str]
+    topics: tuple[tuple[str, str], ...]
+
+
+def _country_columns(path: Path, codes: set[str]) -> tuple[dict[str, str], dict[str, str]]:
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for row in read_table(path, ("iso3", "names", "demonyms"), required=("iso3", "names")):
+        code = row["iso3"].upper()
+        if code not in codes:
+            raise LanguageDataError(f"{path}: {code!r} is not in countries.tsv")
+        for name in filter(None, (n.strip() for n in row["names"].split("|"))):
+            names[name] = code
+        for demonym in filter(None, (d.strip() for d in row["demonyms"].split("|"))):
+            demonyms[demonym.lower()] = code
+    return names, demonyms
+
+
+def available_languages() -> tuple[str, ...]:
+    """Codes of the languages that have a data folder."""
+    return tuple(sorted(p.name for p in DATA_DIR.iterdir() if p.is_dir() and (p / "titles.yaml").is_file()))
+
+
+@lru_cache(maxsize=None)
+def load_language(code: str) -> Language:
+    """Read, validate and compile the data files of one language (``fr``, ``en``)."""
+    folder = DATA_DIR / code
+    if not folder.is_dir():
+        raise LanguageDataError(f"{folder}: no data for language {code!r} (have: {', '.join(available_languages())})")
+    titles_path, meetings_path = folder / "titles.yaml", folder / "meetings.yaml"
+    dates_path, boiler_path, agree_path = folder / "dates.yaml", folder / "boilerplate.yaml", folder / "agreements.yaml"
+    titles, meetings, dates = _read_yaml(titles_path), _read_yaml(meetings_path), _read_yaml(dates_path)
+    boiler, agree = _read_yaml(boiler_path), _read_yaml(agree_path)
+
+    cues = {key: _compile_alternatives(meetings_path, key, _words(meetings_path, meetings, key), regex=True)
+            for key in ("meet", "call", "planned", "group", "series", "join")}
+    relative = dates.get("relative")
+    if not isinstance(relative, dict) or not relative or not all(isinstance(v, int) for v in relative.values()):
+        raise LanguageDataError(f"{dates_path}: 'relative' must map expressions to whole numbers of days")
+
+    kinds_data = agree.get("kinds")
+    if not isinstance(kinds_data, dict) or not kinds_data:
+        raise LanguageDataError(f"{agree_path}: 'kinds' must map each kind to its nouns")
+    kinds = {kind: _words(agree_path, kinds_data, kind) for kind in kinds_data}
+    status_data = agree.get("status")
+    if not isinstance(status_data, dict) or not status_data:
+        raise LanguageDataError(f"{agree_path}: 'status' must map each status to its cues")
+    status = {key: _compile_alternatives(agree_path, f"status.{key}", _words(agree_path, status_data, key), regex=False)
+              for key in status_data}
+    multilateral = agree.get("multilateral")
+    if not isinstance(multilateral, dict) or not multilateral:
+        raise LanguageDataError(f"{agree_path}: 'multilateral' must map name words to a party")
+
+    codes = set(load_countries())
+    country_names, demonyms = _country_columns(folder / "countries.tsv", codes)
+    places = {}
+    for row in read_table(folder / "places.tsv", ("written", "city", "iso3")):
+        if row["iso3"].upper() not in codes:
+            raise LanguageDataError(f"{folder / 'places.tsv'}: {row['iso3']!r} is not in countries.tsv")
+        places[row["written"]] = (row["city"], row["iso3"].upper())
+    organizations = {row["written"]: (row["name"], row["party"])
+                     for row in read_table(folder / "organizations.tsv", ("written", "name", "party"))}
+    ministries = {row["written"]: row["organization"]
+                  for row in read_table(folder / "ministries.tsv", ("written", "organization"))}
+    topics = tuple((row["keyword"].lower(), row["topic"])
+                   for row in read_table(folder / "topics.tsv", ("keyword", "topic")))
+
+    return Language(
+        code=code,
+        honorifics=_compile_alternatives(titles_path, "honorifics", _words(titles_path, titles, "honorifics"), regex=False),
+        ranks=_compile_alternatives(titles_path, "ranks", _words(titles_path, titles, "ranks"), regex=False),
+        offices=_compile_alternatives(titles_path, "offices", _words(titles_path, titles, "offices"), regex=False),
+        pronouns=_compile_alternatives(titles_path, "pronouns", _words(titles_path, titles, "pronouns"), regex=False),
+        meeting_cues=cues,
+        months=_words(dates_path, dates, "months"),
+        weekdays=_words(dates_path, dates, "weekdays"),
+        day_suffixes=tuple(dates.get("day_suffixes") or ()),
+        past_markers=_words(dates_path, dates, "past_markers"),
+        relative_days={str(k): int(v) for k, v in relative.items()},
+        range_joiners=_words(dates_path, dates, "range_joiners"),
+        range_openers=_words(dates_path, dates, "range_openers"),
+        teaser_markers=frozenset(m.lower() for m in _words(boiler_path, boiler, "teaser_markers")),
+        drop_lines=frozenset(m.lower() for m in _words(boiler_path, boiler, "drop_lines")),
+        caption_marker=_compile_alternatives(boiler_path, "caption_markers", _words(boiler_path, boiler, "caption_markers"), regex=True),
+        agencies=_words(boiler_path, boiler, "agencies"),
+        byline_words=_compile_alternatives(boiler_path, "byline_words", _words(boiler_path, boiler, "byline_words"), regex=False),
+        agreement_kinds=kinds,
+        agreement_noun=_compile_alternatives(agree_path, "kinds", tuple(n for nouns in kinds.values() for n in nouns), regex=False),
+        agreement_determiners=_words(agree_path, agree, "determiners"),
+        agreement_complements=_words(agree_path, agree, "complements"),
+        not_instruments=_compile_alternatives(agree_path, "not_instruments", _words(agree_path, agree, "not_instruments"), regex=False),
+        name_stop=re.compile("|".join(_apostrophes(s) for s in _words(agree_path, agree, "name_stops")), re.IGNORECASE),
+        status_cues=status,
+        multilateral={str(k): str(v) for k, v in multilateral.items()},
+        mention_kinds=frozenset(_words(agree_path, agree, "mention_kinds")),
+        country_names=country_names,
+        demonyms=demonyms,
+        places=places,
+        organizations=organizations,
+        ministries=ministries,
+        topics=topics,
+    )
+
+
+@dataclass(frozen=True)
+class Home:
+    """The agency's own country and the family names that point to it."""
+
+    country: str
+    family_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_home() -> Home:
+    """Read ``home.yaml``: the point of view of the news agency."""
+    path = DATA_DIR / "home.yaml"
+    data = _read_yaml(path)
+    country = str(data.get("country", "")).upper()
+    if country not in load_countries():
+        raise LanguageDataError(f"{path}: 'country' must be an ISO alpha-3 code in countries.tsv")
+    from graphbuild.resolve import fold
+
+    return Home(country=country, family_names=frozenset(fold(n) for n in _words(path, data, "family_names")))
