@@ -68,7 +68,7 @@ class AgreementFinder:
         best: tuple[float, str, str] | None = None
         next_other = min([a for a, _ in others if a >= end] + [len(text)])
         for status, pattern in self.language.status_cues.items():
-            for cue in pattern.finditer(text):
+            for cue in pattern.finditer(text, overlapped=True):
                 if cue.start() >= end:
                     if cue.start() >= next_other:
                         continue
@@ -78,15 +78,18 @@ class AgreementFinder:
                     distance = start - cue.end() - between + 0.5  # on a tie, the cue after the name wins
                 else:
                     continue
-                if best is None or distance < best[0]:
-                    best = (distance, status, cue.group(0))
+                # on equal distance the longer cue is the more specific ("étudier la signature" over "signature")
+                key = (distance, -len(cue.group(0)))
+                if best is None or key < best[0]:
+                    best = (key, status, cue.group(0))
         return (best[1], best[2]) if best else (None, None)
 
     def _date(self, text: str, start: int, end: int, published: str | None) -> str | None:
         window_start = max(0, start - _DATE_WINDOW)
         window = text[window_start:end + _DATE_WINDOW]
+        # a year inside the name ("plan de coopération pour 2025") is not the date of signature
         candidates = [d for d in self.dates.find(window) if d.kind in ("day", "month", "year")
-                      and (d.kind != "day" or d.year is not None or True)]
+                      and not (start <= d.start + window_start < end)]
         if not candidates:
             return None
         centre = (start + end) / 2 - window_start
@@ -115,10 +118,11 @@ class AgreementFinder:
             name = text[match.start():name_end].rstrip(" ,;:")
             name = regex.sub(r"\s+(?:et|and|ou|or)(?:\s+(?:du|de la|des|le|la|l['’]|the|a|an))?\s*$", "", name, flags=regex.IGNORECASE)
             kind = self._kind(match.group(0))
-            specific = bool(self._complement.match(text[match.end():])) or fold(match.group(0)) in {
-                k for k in self._kind_of if " " in k}
-            if not specific or len(name) <= len(match.group(0)) + 2:
-                continue  # "le traité", "cet accord": a reference back, not a new instrument
+            # "le traité", "l'accord" alone refer back to an instrument already named; a
+            # compound noun ("mémorandum de coopération") or a complement makes it a new one
+            compound = " " in fold(match.group(0))
+            if not compound and (not self._complement.match(text[match.end():]) or len(name) <= len(match.group(0)) + 2):
+                continue
             found.append(FoundAgreement(name=name, kind=kind, status=None, start=match.start(), end=match.start() + len(name)))
             spans.append((match.start(), match.start() + len(name)))
 

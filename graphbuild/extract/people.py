@@ -22,7 +22,7 @@ _PARTICLES = r"(?:van|den|der|von|da|dos|das|bin|binti|ibn|al|el|di|ter)"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_NAME_WORD})*")
 # Where an apposition title stops: a clause boundary or a verb.
 _TITLE_STOP = regex.compile(
-    r"\s*(?:[;(\[.]|,\s+(?!chargée?s?\b|responsable\b|in charge\b)|\s(?:a|ont|est|sont|avait|avaient|has|have|had|was|were|said|met|held|received)\s)",
+    r"\s*(?:[;.]|,\s+(?!chargée?s?\b|responsable\b|in charge\b)|\s(?:a|ont|est|sont|avait|avaient|has|have|had|was|were|said|met|held|received)\s)",
     regex.IGNORECASE)
 _DETERMINERS = regex.compile(r"^(?:(?:le|la|les|l['’]|son|sa|ses|leur|du|de la|des|de l['’]|un|une|the|a|an|his|her|its|their)\s*)+", regex.IGNORECASE)
 
@@ -68,6 +68,8 @@ class PersonFinder:
 
     def _is_name_word(self, word: str) -> bool:
         bare = word.rstrip(".")
+        if self.language.honorifics.fullmatch(word) or self.language.honorifics.fullmatch(bare):
+            return False
         if len(bare) == 1:
             return True  # an initial
         lowered = bare.lower()
@@ -129,11 +131,10 @@ class PersonFinder:
         end = stop.start() if stop else len(text)
         return start, end
 
-    def _describe(self, mention: Mention, text: str) -> None:
-        """Fill country, organisation and international-body flags from the mention's title."""
-        if not mention.title:
+    def _describe(self, mention: Mention, title: str) -> None:
+        """Fill country, organisation and international-body flags from a title of the mention."""
+        if not title:
             return
-        title = mention.title
         orgs = self.lexicon.organizations(title)
         countries = self.lexicon.countries(title)
         named = [h for h in countries if not h.locative]
@@ -145,7 +146,7 @@ class PersonFinder:
         if orgs and not named:
             mention.international = True
             mention.organization = orgs[0].value
-        else:
+        elif mention.organization is None:
             mention.organization = self.lexicon.ministry(title) or (orgs[0].value if orgs else None)
 
     def find(self, text: str, entities: list[tuple[int, int]], known_names: list[str],
@@ -168,8 +169,9 @@ class PersonFinder:
             if start >= end or any(a <= start < b for a, b in places):
                 continue
             words = text[start:end].split()
-            boundary = max([0] + [m.end for m in mentions] + [b for a, b in blocked if b <= start]
-                           + [i + 1 for i, ch in enumerate(text[:start]) if ch in ";()"])
+            boundary = max([0] + [max(m.end, m.title_end or 0) for m in mentions if m.end <= start]
+                           + [b for a, b in blocked if b <= start]
+                           + [i + 1 for i, ch in enumerate(text[:start]) if ch == ";"])
             left = self._left_context_title(text, start, boundary)
             right = self._apposition_title(text, end)
             is_entity = any(a < end and start < b for a, b in entities)
@@ -186,16 +188,15 @@ class PersonFinder:
             mention = Mention(name=text[start:end], start=start, end=end, short=short)
             if short:
                 mention.name = known_tokens[fold(words[0])]
-            title_span = None
-            if left and left[1] > left[0]:
-                title_span = left[:2]
-            elif right:
-                title_span = right
-            if title_span:
-                mention.title_start, mention.title_end = title_span
-                mention.title = _DETERMINERS.sub("", text[title_span[0]:title_span[1]]).strip(" ,") or None
-            # a nationality right before the name without an office ("son homologue laotien X" is covered above)
-            self._describe(mention, text)
+            spans = [s for s in (left[:2] if left and left[1] > left[0] else None, right) if s]
+            if spans:
+                mention.title_start, mention.title_end = spans[0][0], max(b for _, b in spans)
+                mention.title = _DETERMINERS.sub("", text[spans[0][0]:spans[0][1]]).strip(" ,") or None
+            # the first title names the office; a second one (in apposition) may still tell the country
+            for span in spans:
+                self._describe(mention, _DETERMINERS.sub("", text[span[0]:span[1]]).strip(" ,"))
+                if mention.country or mention.international:
+                    break
             mentions.append(mention)
         return mentions
 

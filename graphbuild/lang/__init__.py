@@ -9,10 +9,16 @@ code raises :class:`LanguageDataError` naming the file and the line.
 from __future__ import annotations
 
 import csv
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["LanguageDataError", "DATA_DIR", "read_table", "load_countries"]
+import regex
+import yaml
+
+__all__ = ["LanguageDataError", "DATA_DIR", "read_table", "load_countries", "Language", "Home", "load_language",
+           "available_languages", "load_home"]
 
 DATA_DIR = Path(__file__).resolve().parent
 
@@ -59,15 +65,6 @@ def load_countries() -> dict[str, str]:
     return table
 
 
-# --- per-language knowledge -------------------------------------------------------------
-
-import re  # noqa: E402  (kept next to the code that compiles the cue tables)
-from dataclasses import dataclass  # noqa: E402
-
-import yaml  # noqa: E402
-
-__all__ += ["Language", "load_language", "available_languages", "load_home"]
-
 
 def _read_yaml(path: Path) -> dict:
     if not path.is_file():
@@ -94,16 +91,16 @@ def _apostrophes(pattern: str) -> str:
     return re.sub(r"\\?['’]", "['’]", pattern) if "['’]" not in pattern else pattern
 
 
-def _compile_alternatives(path: Path, key: str, patterns: tuple[str, ...], *, regex: bool) -> re.Pattern:
+def _compile_alternatives(path: Path, key: str, patterns: tuple[str, ...], *, is_regex: bool) -> regex.Pattern:
     """One case-insensitive pattern matching any entry at word boundaries, longest first."""
     parts = []
     for entry in sorted(patterns, key=len, reverse=True):
-        body = entry if regex else re.escape(entry)
+        body = entry if is_regex else regex.escape(entry)
         body = body.replace("\\'", "'").replace("\\’", "’")
         parts.append(_apostrophes(body))
     try:
-        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
-    except re.error as error:
+        return regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", regex.IGNORECASE | regex.V0)
+    except regex.error as error:
         raise LanguageDataError(f"{path}: {key!r} holds an invalid pattern ({error})") from error
 
 
@@ -112,11 +109,11 @@ class Language:
     """Everything the extractor knows about one language, compiled once."""
 
     code: str
-    honorifics: re.Pattern
-    ranks: re.Pattern
-    offices: re.Pattern
-    pronouns: re.Pattern
-    meeting_cues: dict[str, re.Pattern]
+    honorifics: regex.Pattern
+    ranks: regex.Pattern
+    offices: regex.Pattern
+    pronouns: regex.Pattern
+    meeting_cues: dict[str, regex.Pattern]
     months: tuple[str, ...]
     weekdays: tuple[str, ...]
     day_suffixes: tuple[str, ...]
@@ -126,16 +123,16 @@ class Language:
     range_openers: tuple[str, ...]
     teaser_markers: frozenset[str]
     drop_lines: frozenset[str]
-    caption_marker: re.Pattern
+    caption_marker: regex.Pattern
     agencies: tuple[str, ...]
-    byline_words: re.Pattern
+    byline_words: regex.Pattern
     agreement_kinds: dict[str, tuple[str, ...]]
-    agreement_noun: re.Pattern
+    agreement_noun: regex.Pattern
     agreement_determiners: tuple[str, ...]
     agreement_complements: tuple[str, ...]
-    not_instruments: re.Pattern
-    name_stop: re.Pattern
-    status_cues: dict[str, re.Pattern]
+    not_instruments: regex.Pattern
+    name_stop: regex.Pattern
+    status_cues: dict[str, regex.Pattern]
     multilateral: dict[str, str]
     mention_kinds: frozenset[str]
     country_names: dict[str, str]
@@ -176,7 +173,7 @@ def load_language(code: str) -> Language:
     titles, meetings, dates = _read_yaml(titles_path), _read_yaml(meetings_path), _read_yaml(dates_path)
     boiler, agree = _read_yaml(boiler_path), _read_yaml(agree_path)
 
-    cues = {key: _compile_alternatives(meetings_path, key, _words(meetings_path, meetings, key), regex=True)
+    cues = {key: _compile_alternatives(meetings_path, key, _words(meetings_path, meetings, key), is_regex=True)
             for key in ("meet", "call", "planned", "group", "series", "join")}
     relative = dates.get("relative")
     if not isinstance(relative, dict) or not relative or not all(isinstance(v, int) for v in relative.values()):
@@ -189,7 +186,7 @@ def load_language(code: str) -> Language:
     status_data = agree.get("status")
     if not isinstance(status_data, dict) or not status_data:
         raise LanguageDataError(f"{agree_path}: 'status' must map each status to its cues")
-    status = {key: _compile_alternatives(agree_path, f"status.{key}", _words(agree_path, status_data, key), regex=False)
+    status = {key: _compile_alternatives(agree_path, f"status.{key}", _words(agree_path, status_data, key), is_regex=False)
               for key in status_data}
     multilateral = agree.get("multilateral")
     if not isinstance(multilateral, dict) or not multilateral:
@@ -211,10 +208,10 @@ def load_language(code: str) -> Language:
 
     return Language(
         code=code,
-        honorifics=_compile_alternatives(titles_path, "honorifics", _words(titles_path, titles, "honorifics"), regex=False),
-        ranks=_compile_alternatives(titles_path, "ranks", _words(titles_path, titles, "ranks"), regex=False),
-        offices=_compile_alternatives(titles_path, "offices", _words(titles_path, titles, "offices"), regex=False),
-        pronouns=_compile_alternatives(titles_path, "pronouns", _words(titles_path, titles, "pronouns"), regex=False),
+        honorifics=_compile_alternatives(titles_path, "honorifics", _words(titles_path, titles, "honorifics"), is_regex=False),
+        ranks=_compile_alternatives(titles_path, "ranks", _words(titles_path, titles, "ranks"), is_regex=False),
+        offices=_compile_alternatives(titles_path, "offices", _words(titles_path, titles, "offices"), is_regex=False),
+        pronouns=_compile_alternatives(titles_path, "pronouns", _words(titles_path, titles, "pronouns"), is_regex=False),
         meeting_cues=cues,
         months=_words(dates_path, dates, "months"),
         weekdays=_words(dates_path, dates, "weekdays"),
@@ -225,14 +222,14 @@ def load_language(code: str) -> Language:
         range_openers=_words(dates_path, dates, "range_openers"),
         teaser_markers=frozenset(m.lower() for m in _words(boiler_path, boiler, "teaser_markers")),
         drop_lines=frozenset(m.lower() for m in _words(boiler_path, boiler, "drop_lines")),
-        caption_marker=_compile_alternatives(boiler_path, "caption_markers", _words(boiler_path, boiler, "caption_markers"), regex=True),
+        caption_marker=_compile_alternatives(boiler_path, "caption_markers", _words(boiler_path, boiler, "caption_markers"), is_regex=True),
         agencies=_words(boiler_path, boiler, "agencies"),
-        byline_words=_compile_alternatives(boiler_path, "byline_words", _words(boiler_path, boiler, "byline_words"), regex=False),
+        byline_words=_compile_alternatives(boiler_path, "byline_words", _words(boiler_path, boiler, "byline_words"), is_regex=False),
         agreement_kinds=kinds,
-        agreement_noun=_compile_alternatives(agree_path, "kinds", tuple(n for nouns in kinds.values() for n in nouns), regex=False),
+        agreement_noun=_compile_alternatives(agree_path, "kinds", tuple(n for nouns in kinds.values() for n in nouns), is_regex=False),
         agreement_determiners=_words(agree_path, agree, "determiners"),
         agreement_complements=_words(agree_path, agree, "complements"),
-        not_instruments=_compile_alternatives(agree_path, "not_instruments", _words(agree_path, agree, "not_instruments"), regex=False),
+        not_instruments=_compile_alternatives(agree_path, "not_instruments", _words(agree_path, agree, "not_instruments"), is_regex=False),
         name_stop=re.compile("|".join(_apostrophes(s) for s in _words(agree_path, agree, "name_stops")), re.IGNORECASE),
         status_cues=status,
         multilateral={str(k): str(v) for k, v in multilateral.items()},
