@@ -85,7 +85,7 @@ class ArticleExtractor:
             places = self.lexicon.places(sentence.text)
             facts.append(SentenceFacts(
                 index=index, people=[p for p, _ in persons], cues=cues, unnamed_countries=unnamed,
-                date=self.dates.meeting_date(sentence.text),
+                date=self.dates.meeting_date(sentence.text, spans),
                 place=(places[0].city, places[0].value) if places else None, kind=sentence.kind))
 
         home_people = [p for p in registry.people if self._country(p) == self.home.country]

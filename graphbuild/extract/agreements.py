@@ -19,6 +19,9 @@ from graphbuild.resolve import fold
 
 __all__ = ["FoundAgreement", "AgreementFinder"]
 
+# Capitalised words that open a sentence rather than an instrument's name.
+_FUNCTION_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an", "both", "all", "their", "its"}
+
 # How far (characters) around an instrument its date may be written.
 _DATE_WINDOW = 80
 
@@ -100,6 +103,10 @@ class AgreementFinder:
         """Instruments named in one sentence."""
         nouns = []
         for match in self.language.agreement_noun.finditer(text):
+            # "amendment to the Letter of Agreement": the second noun is part of the first's name
+            if nouns and regex.fullmatch(r"\s+(?:to|of|du|de la|de l['’]|au|à la|à l['’])(?:\s+the)?\s*",
+                                         text[nouns[-1].end():match.start()], flags=regex.IGNORECASE):
+                continue
             window = text[max(0, match.start() - 25):match.end() + 25]
             blocked = self.language.not_instruments.search(window)
             if blocked and blocked.group(0).lower() not in {"loi"}:
@@ -123,8 +130,19 @@ class AgreementFinder:
             compound = " " in fold(match.group(0))
             if not compound and (not self._complement.match(text[match.end():]) or len(name) <= len(match.group(0)) + 2):
                 continue
-            found.append(FoundAgreement(name=name, kind=kind, status=None, start=match.start(), end=match.start() + len(name)))
-            spans.append((match.start(), match.start() + len(name)))
+            start = match.start()
+            # "the ASEAN Convention on …", "UN Protocol to …": capitalised words before the noun belong to the name
+            prefix = regex.search(r"(?:(?:\p{Lu}[\p{L}.’'-]*)\s+)+$", text[:start])
+            if prefix:
+                words = text[prefix.start():start].split()
+                while words and not words[0].isupper() and (words[0].lower() in self.language.agreement_determiners
+                                                            or words[0].lower() in _FUNCTION_WORDS):
+                    words.pop(0)
+                if words:
+                    start -= len(" ".join(words)) + 1
+                    name = text[start:match.start()] + name
+            found.append(FoundAgreement(name=name, kind=kind, status=None, start=start, end=start + len(name)))
+            spans.append((start, start + len(name)))
 
         for agreement in found:
             others = [s for s in spans if s != (agreement.start, agreement.end)]

@@ -85,8 +85,8 @@ class DateFinder:
         past = "|".join(map(re.escape, language.past_markers))
         day = rf"(?P<{{n}}>[0-3]?\d)(?:{suffix})?"
         self._range = re.compile(
-            rf"\b(?:{openers})\s+{day.format(n='d1')}(?:\s+(?P<m1>{months}))?\s+(?:{joiners})\s+"
-            rf"(?:(?P<m2a>{months})\s+)?{day.format(n='d2')}(?:\s+(?P<m2>{months}))?\b", re.IGNORECASE)
+            rf"\b(?:{openers})\s+(?:(?:{months})\s+)?{day.format(n='d1')}(?:\s+(?:{months}))?\s+(?:{joiners})\s+"
+            rf"(?:(?:{months})\s+)?{day.format(n='d2')}(?:\s+(?:{months}))?\b", re.IGNORECASE)
         self._day_month = re.compile(
             rf"(?:\b(?P<wd>{weekdays}),?\s+)?\b{day.format(n='day')}\s+(?P<month>{months})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
             re.IGNORECASE)
@@ -95,7 +95,8 @@ class DateFinder:
             re.IGNORECASE)
         self._month_year = re.compile(rf"\b(?P<month>{months})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
         self._year = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
-        self._weekday = re.compile(rf"\b(?P<wd>{weekdays})\b(?:\s+(?P<past>{past}))?", re.IGNORECASE) if weekdays else None
+        # "mardi dernier" / "last Tuesday": the past marker stands after or before the weekday
+        self._weekday = re.compile(rf"(?:\b(?P<pre>{past})\s+)?\b(?P<wd>{weekdays})\b(?:\s+(?P<past>{past}))?", re.IGNORECASE)
         self._relative = [(re.compile(r"(?<![\w])" + re.escape(k).replace("\\'", "['’]").replace("'", "['’]") + r"(?![\w])", re.IGNORECASE), v)
                           for k, v in sorted(language.relative_days.items(), key=lambda kv: -len(kv[0]))]
         self._past_after = re.compile(rf"^\s+(?:{past})\b", re.IGNORECASE)
@@ -133,23 +134,30 @@ class DateFinder:
             for m in self._weekday.finditer(text):
                 number = _weekday_number(m.group("wd").lower(), self.language)
                 if number is not None:
-                    add(DateMention(m.group(0), m.start(), m.end(), "weekday", weekday=number, past=bool(m.group("past"))))
+                    add(DateMention(m.group(0), m.start(), m.end(), "weekday", weekday=number, past=bool(m.group("past") or m.group("pre"))))
         for m in self._year.finditer(text):
             add(DateMention(m.group(0), m.start(), m.end(), "year", year=int(m.group("year"))))
         return sorted(found, key=lambda d: d.start)
 
-    def meeting_date(self, text: str) -> DateMention | None:
-        """The expression that dates an encounter in this sentence: a day, else a weekday, else a relative day.
+    def meeting_date(self, text: str, cues: list[tuple[int, int]] = ()) -> DateMention | None:
+        """The expression that dates the encounter a sentence reports.
 
-        A range ("du 8 au 12 août") is the length of a visit, not the day of a meeting,
-        unless nothing else is given.
+        The one nearest the meeting cue wins ("… Fiona Kerr, in Edinburgh on Thursday,
+        before wrapping up the visit on March 7" is dated Thursday); on a tie a day beats a
+        weekday, which beats a relative day. A range ("du 8 au 12 août") is the length of a
+        visit, not the day of a meeting, unless nothing else is given.
         """
-        mentions = self.find(text)
-        for kind in ("day", "weekday", "relative", "range"):
-            for mention in mentions:
-                if mention.kind == kind:
-                    return mention
-        return None
+        priority = {"day": 0, "weekday": 1, "relative": 2}
+        mentions = [m for m in self.find(text) if m.kind in priority]
+        if not mentions:
+            return next((m for m in self.find(text) if m.kind == "range"), None)
+
+        def distance(mention: DateMention) -> int:
+            if not cues:
+                return 0
+            return min(max(a - mention.end, mention.start - b, 0) for a, b in cues)
+
+        return min(mentions, key=lambda m: (distance(m), priority[m.kind], m.start))
 
     @staticmethod
     def resolve(mention: DateMention | None, published: str | None, current: str | None) -> str | None:
@@ -169,13 +177,18 @@ class DateFinder:
         if mention.kind == "year":
             return f"{mention.year:04d}"
         if mention.kind == "weekday":
+            # reported days lie on or before the publication day; without a full
+            # publication date, the story moves forward from the day last reported
             anchor = as_date(published)
-            if anchor is None:
+            if anchor is not None:
+                back = (anchor.weekday() - mention.weekday) % 7
+                if back == 0 and mention.past:
+                    back = 7
+                return (anchor - timedelta(days=back)).isoformat()
+            last = as_date(current)
+            if last is None or mention.past:
                 return None
-            back = (anchor.weekday() - mention.weekday) % 7
-            if back == 0 and mention.past:
-                back = 7
-            return (anchor - timedelta(days=back)).isoformat()
+            return (last + timedelta(days=(mention.weekday - last.weekday()) % 7)).isoformat()
         # a day and a month
         if mention.year:
             return _safe_iso(mention.year, mention.month, mention.day)

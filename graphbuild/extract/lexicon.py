@@ -58,14 +58,15 @@ class Lexicon:
                         for keyword, topic in language.topics]
 
     def countries(self, text: str) -> list[Hit]:
-        """Country names and nationality adjectives in ``text``, in order."""
+        """Country names and nationality adjectives in ``text``, in order (not those inside a city name)."""
+        places = [(h.start, h.end) for h in self.places(text)]
         hits = []
         for pattern, kind, table in ((self._names, "name", None), (self._demonyms, "demonym", self.language.demonyms)):
             for m in pattern.finditer(text):
                 code = self.language.country_names.get(m.group(0)) if table is None else table.get(m.group(0).lower())
                 if code is None:
                     code = (self._names_folded if table is None else self._demonyms_folded).get(fold(m.group(0)))
-                if code:
+                if code and not any(a <= m.start() < b for a, b in places):
                     hits.append(Hit(m.start(), m.end(), code, kind, locative=bool(_LOCATIVE.search(text[:m.start()]))))
         return sorted(hits, key=lambda h: h.start)
 

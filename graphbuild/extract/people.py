@@ -79,6 +79,8 @@ class PersonFinder:
             return False
         if bare.isupper() and len(bare) > 1:
             return False  # an acronym (VNA, ONUDC, AFP)
+        if bare in self.language.title_words:
+            return False
         if self._not_name.match(bare) or self._not_name.match(word):
             return False
         return not self.lexicon.is_place_or_country(bare)
@@ -109,6 +111,13 @@ class PersonFinder:
         if office is None:
             return (name_start, name_start, bool(touching)) if touching else None
         t_start, t_end = boundary + office.start(), name_start
+        # "Malaysian Home Minister", "UK Minister of State": capitalised qualifiers before the office
+        qualifiers = regex.search(r"(?:(?:\p{Lu}[\p{L}.’'-]*)\s+)+$", text[boundary:t_start])
+        if qualifiers:
+            for word in regex.finditer(r"\S+", text, pos=boundary + qualifiers.start(), endpos=t_start):
+                if word.group(0).lower() not in self.stop_words or word.group(0).isupper():
+                    t_start = word.start()
+                    break
         # the phrase ends before a rank that stands between the office and the name ("…, le général X")
         trailing_rank = regex.search(r"[,\s]*(?:(?:le|la|l['’])\s+)?(?:" + self.language.ranks.pattern + "|"
                                      + self.language.honorifics.pattern + r")\s*$", text[t_start:t_end], flags=regex.IGNORECASE)
@@ -119,17 +128,26 @@ class PersonFinder:
         return t_start, t_end, True
 
     def _apposition_title(self, text: str, name_end: int) -> tuple[int, int] | None:
-        """An office phrase right after the name: "Ali Nagiyev, directeur de l'Agence …"."""
+        """An office phrase right after the name: "Ali Nagiyev, directeur de l'Agence …",
+        "Karen Lindqvist, US Deputy Assistant Secretary …", "Sarah Whitfield of the AFP"."""
         match = regex.match(r",\s*(?:(?:le|la|l['’]|the)\s*)?", text[name_end:], flags=regex.IGNORECASE)
-        if not match:
-            return None
-        start = name_end + match.end()
-        office = self.language.offices.match(text, start)
-        if office is None:
-            return None
-        stop = _TITLE_STOP.search(text, office.end())
-        end = stop.start() if stop else len(text)
-        return start, end
+        if match:
+            start = name_end + match.end()
+            qualifiers = regex.match(r"(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}", text[start:])
+            office = self.language.offices.match(text, start + (qualifiers.end() if qualifiers else 0))
+            if office is None:
+                office = self.language.offices.match(text, start)
+            if office is None:
+                return None
+            stop = _TITLE_STOP.search(text, office.end())
+            return start, stop.start() if stop else len(text)
+        for link in self.language.name_links:
+            linked = regex.match(r"\s+" + regex.escape(link) + r"\s+(?=\p{Lu})", text[name_end:])
+            if linked:
+                start = name_end + linked.end()
+                stop = _TITLE_STOP.search(text, start)
+                return start, stop.start() if stop else len(text)
+        return None
 
     def _describe(self, mention: Mention, title: str) -> None:
         """Fill country, organisation and international-body flags from a title of the mention."""
@@ -210,7 +228,11 @@ class PersonFinder:
                     continue
                 if pattern is self.language.pronouns and match.start() > 0 and text[match.start() - 1] not in " ,":
                     continue
+                # the nationality follows the office in French ("le ministre cambodgien"), precedes it in English
                 after = text[match.end():match.end() + 40]
+                before = text[max(0, match.start() - 30):match.start()]
                 hit = next((h for h in self.lexicon.countries(after) if h.kind == "demonym" and h.start <= 2), None)
+                if hit is None:
+                    hit = next((h for h in self.lexicon.countries(before) if h.kind == "demonym" and h.end >= len(before) - 1), None)
                 references.append(UnnamedReference(match.start(), match.end(), hit.value if hit else None))
         return sorted(references, key=lambda r: r.start)

@@ -113,6 +113,8 @@ class Language:
     ranks: regex.Pattern
     offices: regex.Pattern
     pronouns: regex.Pattern
+    title_words: frozenset[str]
+    name_links: tuple[str, ...]
     meeting_cues: dict[str, regex.Pattern]
     months: tuple[str, ...]
     weekdays: tuple[str, ...]
@@ -212,6 +214,9 @@ def load_language(code: str) -> Language:
         ranks=_compile_alternatives(titles_path, "ranks", _words(titles_path, titles, "ranks"), is_regex=False),
         offices=_compile_alternatives(titles_path, "offices", _words(titles_path, titles, "offices"), is_regex=False),
         pronouns=_compile_alternatives(titles_path, "pronouns", _words(titles_path, titles, "pronouns"), is_regex=False),
+        # optional: languages that capitalise office names ("Deputy Minister") list their words
+        title_words=frozenset(_words(titles_path, titles, "title_words")) if "title_words" in titles else frozenset(),
+        name_links=_words(titles_path, titles, "name_links") if "name_links" in titles else (),
         meeting_cues=cues,
         months=_words(dates_path, dates, "months"),
         weekdays=_words(dates_path, dates, "weekdays"),
