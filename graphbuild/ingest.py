@@ -19,6 +19,8 @@ SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 #: Files larger than this are refused (override with GRAPHBUILD_MAX_BYTES); wire copy is a few kB.
 MAX_BYTES = int(os.environ.get("GRAPHBUILD_MAX_BYTES", str(5 * 1024 * 1024)))
 
+_MIN_ARTICLE_WORDS = 8
+
 # ` date 2025-10-27 Title…` on the first line of a .txt article: the publication date.
 _HEADER = re.compile(r"^ date (\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
 
@@ -71,7 +73,8 @@ def _read_html(path: Path, html: str) -> Article:
     from htmldate import find_date
 
     body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
-    if not body or not body.strip():
+    # a menu or a cookie banner is not an article: ask for at least a sentence's worth of words
+    if not body or len(body.split()) < _MIN_ARTICLE_WORDS:
         raise ValueError("no article text found in the HTML page")
     metadata = trafilatura.extract_metadata(html)
     published = find_date(html, extensive_search=False, original_date=True) if html else None

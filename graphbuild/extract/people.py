@@ -99,6 +99,17 @@ class PersonFinder:
             words.pop()
         if not words:
             return start, start
+        # "Indian External Affairs Minister Subrahmanyam Jaishankar": the name follows the last office word
+        run = text[words[0][0]:words[-1][1]]
+        last_office = None
+        for pattern in (self.language.offices, self.language.ranks, self.language.honorifics):
+            for match in pattern.finditer(run):
+                if last_office is None or match.end() > last_office:
+                    last_office = match.end()
+        if last_office is not None:
+            rest = [w for w in words if w[0] >= words[0][0] + last_office]
+            if rest:
+                words = rest
         return words[0][0], words[-1][1]
 
     def _left_context_title(self, text: str, name_start: int, boundary: int) -> tuple[int, int, bool] | None:
@@ -167,6 +178,17 @@ class PersonFinder:
         elif mention.organization is None:
             mention.organization = self.lexicon.ministry(title) or (orgs[0].value if orgs else None)
 
+    def _delegation_country(self, mention: Mention, region: str) -> None:
+        """"une délégation du ministère russe … conduite par X": X comes from that country."""
+        led = None
+        for led in self.language.led_by.finditer(region):
+            pass
+        if led is None:
+            return
+        hits = [h for h in self.lexicon.countries(region[:led.start()]) if not h.locative]
+        if hits:
+            mention.country = hits[-1].value
+
     def find(self, text: str, entities: list[tuple[int, int]], known_names: list[str],
              blocked: list[tuple[int, int]] = ()) -> list[Mention]:
         """Person mentions in ``text`` (a sentence), given the model's PER spans and names already seen.
@@ -215,6 +237,8 @@ class PersonFinder:
                 self._describe(mention, _DETERMINERS.sub("", text[span[0]:span[1]]).strip(" ,"))
                 if mention.country or mention.international:
                     break
+            if mention.country is None and not mention.international:
+                self._delegation_country(mention, text[boundary:start])
             mentions.append(mention)
         return mentions
 

@@ -100,14 +100,15 @@ def segment(text: str, language: Language) -> Body:
         seen.add(stripped)
 
         kind = "body"
-        caption = language.caption_marker.search(stripped)
-        if caption:
+        opener = language.caption_opener.search(stripped)
+        caption = language.caption_marker.search(stripped, opener.end() if opener else 0)
+        if opener or caption:
             kind = "caption"
-            if caption.start() == 0 or stripped[caption.start() - 1].isalpha():
-                # "…titre ảnh 1Le ministre…": the marker opens the caption
-                start = start + caption.end()
-            else:
-                end = start + caption.start()
+            offset = start
+            if opener:
+                start = offset + opener.end()
+            if caption:
+                end = offset + caption.start()
             start, end = _strip_span(text, start, end)
             while end > start and text[end - 1] in " .,;:–—-":
                 end -= 1

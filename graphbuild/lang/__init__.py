@@ -91,15 +91,18 @@ def _apostrophes(pattern: str) -> str:
     return re.sub(r"\\?['’]", "['’]", pattern) if "['’]" not in pattern else pattern
 
 
-def _compile_alternatives(path: Path, key: str, patterns: tuple[str, ...], *, is_regex: bool) -> regex.Pattern:
-    """One case-insensitive pattern matching any entry at word boundaries, longest first."""
+def _compile_alternatives(path: Path, key: str, patterns: tuple[str, ...], *, is_regex: bool,
+                          glued: bool = False) -> regex.Pattern:
+    """One case-insensitive pattern matching any entry at word boundaries, longest first
+    (``glued``: the entry may run straight into the next word)."""
     parts = []
     for entry in sorted(patterns, key=len, reverse=True):
         body = entry if is_regex else regex.escape(entry)
         body = body.replace("\\'", "'").replace("\\’", "’")
         parts.append(_apostrophes(body))
     try:
-        return regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", regex.IGNORECASE | regex.V0)
+        end = "" if glued else r"(?![\w-])"
+        return regex.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")" + end, regex.IGNORECASE | regex.V0)
     except regex.error as error:
         raise LanguageDataError(f"{path}: {key!r} holds an invalid pattern ({error})") from error
 
@@ -115,6 +118,7 @@ class Language:
     pronouns: regex.Pattern
     title_words: frozenset[str]
     name_links: tuple[str, ...]
+    led_by: regex.Pattern
     meeting_cues: dict[str, regex.Pattern]
     months: tuple[str, ...]
     weekdays: tuple[str, ...]
@@ -126,6 +130,7 @@ class Language:
     teaser_markers: frozenset[str]
     drop_lines: frozenset[str]
     caption_marker: regex.Pattern
+    caption_opener: regex.Pattern
     agencies: tuple[str, ...]
     byline_words: regex.Pattern
     agreement_kinds: dict[str, tuple[str, ...]]
@@ -217,6 +222,7 @@ def load_language(code: str) -> Language:
         # optional: languages that capitalise office names ("Deputy Minister") list their words
         title_words=frozenset(_words(titles_path, titles, "title_words")) if "title_words" in titles else frozenset(),
         name_links=_words(titles_path, titles, "name_links") if "name_links" in titles else (),
+        led_by=_compile_alternatives(titles_path, "led_by", _words(titles_path, titles, "led_by"), is_regex=False),
         meeting_cues=cues,
         months=_words(dates_path, dates, "months"),
         weekdays=_words(dates_path, dates, "weekdays"),
@@ -228,6 +234,8 @@ def load_language(code: str) -> Language:
         teaser_markers=frozenset(m.lower() for m in _words(boiler_path, boiler, "teaser_markers")),
         drop_lines=frozenset(m.lower() for m in _words(boiler_path, boiler, "drop_lines")),
         caption_marker=_compile_alternatives(boiler_path, "caption_markers", _words(boiler_path, boiler, "caption_markers"), is_regex=True),
+        caption_opener=_compile_alternatives(boiler_path, "caption_openers", _words(boiler_path, boiler, "caption_openers"),
+                                              is_regex=True, glued=True),
         agencies=_words(boiler_path, boiler, "agencies"),
         byline_words=_compile_alternatives(boiler_path, "byline_words", _words(boiler_path, boiler, "byline_words"), is_regex=False),
         agreement_kinds=kinds,

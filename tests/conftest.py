@@ -1,0 +1,53 @@
+"""Shared fixtures: paths, and the extraction of the golden corpus, run once per session.
+
+The spaCy models load once per process (``graphbuild.model.load_model`` is cached), so
+every test that extracts shares them.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+GOLDEN = REPO / "tests" / "golden"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives a real headless Chromium")
+    config.addinivalue_line("markers", "model: loads a spaCy model")
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def golden_extractions() -> dict[str, dict]:
+    """``graphbuild extract --json`` of the seeds and the dev articles, by file stem."""
+    from graphbuild.extract import extract_articles
+    from graphbuild.ingest import iter_articles
+
+    articles = list(iter_articles([REPO / "seeds", GOLDEN / "corpus" / "dev"]))
+    return {Path(e.source).stem: e.to_dict() for e in extract_articles(articles)}
+
+
+@pytest.fixture(scope="session")
+def scorer():
+    """The project's yardstick, ``shared/eval/score.py``, imported as a module."""
+    path = SHARED / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip(f"the scorer is not at {path} (shared/ must sit beside the repository)")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("diplo_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_json(path: Path):
+    return json.loads(path.read_text(encoding="utf-8"))

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.dates import date_finder, shift
+from graphbuild.lang import load_language
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return date_finder(load_language("fr"))
+
+
+@pytest.fixture(scope="module")
+def en():
+    return date_finder(load_language("en"))
+
+
+@pytest.mark.parametrize("text, published, current, expected", [
+    ("a reçu le 27 octobre à Hanoï", "2025-10-27", None, "2025-10-27"),
+    ("s'est entretenu jeudi 16 novembre à Hanoi", "2023-11", None, "2023-11-16"),
+    ("a reçu le 27 octobre", None, None, "--10-27"),
+    ("a reçu le 28 décembre", "2024-01-05", None, "2023-12-28"),  # last year's December
+    ("a eu mercredi une séance de travail", "2022-08-10", None, "2022-08-10"),  # the publication day itself
+    ("a rencontré mardi à Hanoï", "2023-08-23", None, "2023-08-22"),
+    ("s'est entretenu mardi dernier par téléphone", None, None, None),  # unknowable
+    ("La veille, il avait rencontré", "2023-05", "2023-05-17", "2023-05-16"),
+    ("Le lendemain, il a rencontré", None, "--11-05", "--11-06"),
+    ("Le même jour, il a reçu", None, "--10-26", "--10-26"),
+    ("les 5 et 6 novembre à Da Nang", None, None, None),  # a span of days dates no single meeting
+    ("signé le 15 septembre 2023 à Brasilia", "2024-02-20", None, "2023-09-15"),
+])
+def test_french_meeting_dates(fr, text, published, current, expected):
+    assert fr.resolve(fr.meeting_date(text), published, current) == expected
+
+
+@pytest.mark.parametrize("text, published, current, expected", [
+    ("in Hanoi on March 6", None, None, "--03-06"),
+    ("in Canberra on Tuesday, as part of his visit from April 15 to 19", "2024-04-17", None, "2024-04-16"),
+    ("On Tuesday, he held talks with", "2025-03", "2025-03-03", "2025-03-04"),  # forward from the day reported
+    ("Later the same day, Quang received", "2025-08-22", "2025-08-21", "2025-08-21"),
+])
+def test_english_meeting_dates(en, text, published, current, expected):
+    assert en.resolve(en.meeting_date(text), published, current) == expected
+
+
+def test_the_date_nearest_the_meeting_cue_wins(en):
+    text = "is scheduled to meet Fiona Kerr in Edinburgh on Thursday, before wrapping up the visit on March 7."
+    cue = text.index("scheduled")
+    mention = en.meeting_date(text, [(cue, cue + 20)])
+    assert mention.kind == "weekday"
+
+
+def test_shift_crosses_month_ends_without_a_year():
+    assert shift("--02-28", 1) == "--03-01"
+    assert shift("2024-02-28", 1) == "2024-02-29"
+    assert shift(None, 1) is None

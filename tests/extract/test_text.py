@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from graphbuild.extract.text import segment
+from graphbuild.lang import load_language
+
+ARTICLE = """ date 2024-09-12 Titre sans point
+
+Hanoï (VNA) – Le ministre X a reçu le 12 septembre M. Yoon. Il a salué la coopération.
+
+Le ministre X (à droite) et M. Y, le 12 septembre à Hanoï. Photo : VNA
+
+Le ministre X (à droite) et M. Y, le 12 septembre à Hanoï. Photo : VNA
+
+Les deux parties ont signé un accord. – VNA
+
+Thu Hang
+
+Voir plus
+
+Un autre ministre reçoit un autre ambassadeur.
+"""
+
+
+def test_furniture_is_left_out_and_offsets_point_into_the_text():
+    body = segment(ARTICLE, load_language("fr"))
+    texts = [s.text for s in body.sentences]
+    assert texts[0] == "Le ministre X a reçu le 12 septembre M. Yoon."  # dateline gone, no split after "M."
+    assert texts[1] == "Il a salué la coopération."
+    assert [s.kind for s in body.sentences].count("caption") == 1  # printed twice, kept once
+    assert texts[-1] == "Les deux parties ont signé un accord."  # trailing "– VNA" gone
+    assert not any("Thu Hang" in t or "autre ambassadeur" in t or "Titre" in t for t in texts)
+    assert body.dateline_place == "Hanoï"
+    assert body.teaser_start == ARTICLE.index("Voir plus")
+    for sentence in body.sentences:
+        assert ARTICLE[sentence.start:sentence.end] == sentence.text
+
+
+def test_caption_marker_at_the_start_opens_the_caption():
+    text = "Titre\nVietnam et Chine coopèrent ảnh 1Le ministre A et le vice-ministre B. Photo : VNA\n"
+    body = segment(text, load_language("fr"))
+    assert [s.text for s in body.sentences] == ["Le ministre A et le vice-ministre B"]
+    assert body.sentences[0].kind == "caption"

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from graphbuild import lang
+from graphbuild.lang import LanguageDataError, available_languages, load_countries, load_language
+
+
+def test_both_languages_load_with_every_group_filled():
+    assert {"fr", "en"} <= set(available_languages())
+    for code in ("fr", "en"):
+        language = load_language(code)
+        assert language.meeting_cues["meet"].search("x") is None
+        assert language.agreement_kinds["mou"] and language.status_cues["signed"]
+        assert len(language.places) > 300 and len(language.topics) > 100
+
+
+def test_every_country_has_names_in_every_language():
+    codes = set(load_countries())
+    for code in ("fr", "en"):
+        named = set(load_language(code).country_names.values())
+        assert codes == named, f"{code}: missing {sorted(codes - named)[:10]}"
+
+
+def test_nationality_adjectives_cover_gender_and_number():
+    demonyms = load_language("fr").demonyms
+    for word in ("singapourien", "singapourienne", "sud-africaine", "azerbaïdjanais", "laotiens", "émiriennes"):
+        assert word in demonyms, word
+    assert load_language("en").demonyms["ivorian"] == "CIV"
+
+
+@pytest.fixture
+def broken_copy(tmp_path, monkeypatch):
+    """A copy of the data folder whose French files a test may damage."""
+    copy = tmp_path / "lang"
+    shutil.copytree(lang.DATA_DIR, copy, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    monkeypatch.setattr(lang, "DATA_DIR", copy)
+    lang.load_language.cache_clear()
+    lang.load_countries.cache_clear()
+    yield copy
+    lang.load_language.cache_clear()
+    lang.load_countries.cache_clear()
+
+
+def test_an_empty_group_is_refused_naming_the_file(broken_copy):
+    path = broken_copy / "fr" / "meetings.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("series:\n", "series: []\nold_series:\n"), encoding="utf-8")
+    with pytest.raises(LanguageDataError, match=r"meetings\.yaml.*'series'"):
+        load_language("fr")
+
+
+def test_a_bad_table_row_is_refused_naming_the_line(broken_copy):
+    path = broken_copy / "fr" / "places.tsv"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("Atlantide\tAtlantis\n")
+    with pytest.raises(LanguageDataError, match=r"places\.tsv: row \d+ has 2 cells"):
+        load_language("fr")
+
+
+def test_an_unknown_language_is_refused():
+    with pytest.raises(LanguageDataError, match="no data for language 'xx'"):
+        load_language("xx")
