@@ -41,7 +41,7 @@ def _one_token_apart(a: list[str], b: list[str]) -> bool:
     """Same tokens in the same order but one, and that one a single edit away (a typo)."""
     if len(a) != len(b):
         return False
-    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     if len(differing) != 1:
         return False
     x, y = differing[0]

@@ -128,7 +128,7 @@ class ArticleExtractor:
         return Meeting(date=draft.date, place=draft.place, participants=participants,
                        evidence=self._evidence(body, draft.sentence), date_text=draft.date_text,
                        topics=self.lexicon.topics(topic_text), event_type="call" if draft.call else None,
-                       multilateral=draft.multilateral or len(participants) > 2 and draft.multilateral,
+                       multilateral=draft.multilateral,
                        planned=draft.planned)
 
     def _agreements(self, found: list[tuple[FoundAgreement, Draft | None, int]], body: Body,
@@ -145,8 +145,10 @@ class ArticleExtractor:
             if item.mention_only:
                 parties = [item.multilateral_party]
             else:
+                # an instrument of the agency's own country with whoever the article says,
+                # unless its name already gives two parties
                 countries = list(item.countries)
-                if self.home.country not in countries and (not item.bodies or len(countries) == 0):
+                if len(countries) + len(item.bodies) < 2 and self.home.country not in countries:
                     countries.insert(0, self.home.country)
                 if len(countries) + len(item.bodies) < 2:
                     context = [self._country(registry.people[p], meeting.place_country) for p in meeting.participants] if meeting else []

@@ -66,8 +66,8 @@ class AgreementFinder:
             return self._kind_of[key]
         return next((kind for k, kind in sorted(self._kind_of.items(), key=lambda kv: -len(kv[0])) if key.startswith(k)), "agreement")
 
-    def _status(self, text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str | None, str | None]:
-        """The status cue nearest the instrument, and the cue's words."""
+    def _status(self, text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str | None, bool]:
+        """The status cue nearest the instrument, and whether it stands before it ("ont signé un …")."""
         best: tuple[float, str, str] | None = None
         next_other = min([a for a, _ in others if a >= end] + [len(text)])
         for status, pattern in self.language.status_cues.items():
@@ -84,8 +84,8 @@ class AgreementFinder:
                 # on equal distance the longer cue is the more specific ("étudier la signature" over "signature")
                 key = (distance, -len(cue.group(0)))
                 if best is None or key < best[0]:
-                    best = (key, status, cue.group(0))
-        return (best[1], best[2]) if best else (None, None)
+                    best = (key, status, cue.end() <= start)
+        return (best[1], best[2]) if best else (None, False)
 
     def _date(self, text: str, start: int, end: int, published: str | None) -> str | None:
         window_start = max(0, start - _DATE_WINDOW)
@@ -146,8 +146,9 @@ class AgreementFinder:
 
         for agreement in found:
             others = [s for s in spans if s != (agreement.start, agreement.end)]
-            agreement.status, cue = self._status(text, agreement.start, agreement.end, others)
-            agreement.signed_here = agreement.status == "signed" and cue is not None and " " in cue.strip()
+            agreement.status, cue_before = self._status(text, agreement.start, agreement.end, others)
+            # "les deux ministres ont signé un …" reports the signing; "… signé en 2008" describes the instrument
+            agreement.signed_here = agreement.status == "signed" and cue_before
             # parties written in the name or in the "entre … et …" that follows it
             following = text[agreement.end:]
             next_start = min([a for a, _ in others if a > agreement.end] + [len(text)])

@@ -180,11 +180,10 @@ class PersonFinder:
 
     def _delegation_country(self, mention: Mention, region: str) -> None:
         """"une délégation du ministère russe … conduite par X": X comes from that country."""
-        led = None
-        for led in self.language.led_by.finditer(region):
-            pass
-        if led is None:
+        leaders = list(self.language.led_by.finditer(region))
+        if not leaders:
             return
+        led = leaders[-1]
         hits = [h for h in self.lexicon.countries(region[:led.start()]) if not h.locative]
         if hits:
             mention.country = hits[-1].value

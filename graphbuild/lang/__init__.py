@@ -42,7 +42,7 @@ def read_table(path: Path, columns: tuple[str, ...], *, required: tuple[str, ...
     for number, cells in enumerate(reader, start=2):
         if len(cells) != len(columns):
             raise LanguageDataError(f"{path}: row {number} has {len(cells)} cells, expected {len(columns)}")
-        row = {c: v.strip() for c, v in zip(columns, cells)}
+        row = {c: v.strip() for c, v in zip(columns, cells, strict=True)}
         missing = [c for c in required if not row[c]]
         if missing:
             raise LanguageDataError(f"{path}: row {number} has no {', '.join(missing)}")
