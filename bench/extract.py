@@ -22,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", default=[str(REPO / "seeds"), str(REPO / "tests/golden/corpus/dev")])
     parser.add_argument("--repeat", type=int, default=20, help="times the corpus is processed (default 20)")
+    parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel run (default 2)")
     args = parser.parse_args(argv)
 
     import spacy
@@ -54,12 +55,20 @@ def main(argv: list[str] | None = None) -> int:
     results = list(extract_articles(corpus))
     ours_seconds = time.perf_counter() - started
 
+    started = time.perf_counter()
+    parallel = list(extract_articles(corpus, jobs=args.jobs))
+    parallel_seconds = time.perf_counter() - started
+    assert [p.to_dict() for p in parallel] == [r.to_dict() for r in results], "parallel results differ"
+
     meetings = sum(len(r.meetings) for r in results)
     print(f"corpus: {len(french)} French articles x {args.repeat} = {len(texts)} articles, {tokens:,} tokens")
     print(f"{'':24s} {'seconds':>8s} {'articles/s':>11s} {'tokens/s':>10s}")
-    for label, seconds in (("bare nlp.pipe (full md)", bare_seconds), ("graphbuild extract", ours_seconds)):
+    for label, seconds in (("bare nlp.pipe (full md)", bare_seconds), ("graphbuild extract", ours_seconds),
+                           (f"graphbuild extract -j {args.jobs}", parallel_seconds)):
         print(f"{label:24s} {seconds:8.2f} {len(texts) / seconds:11.1f} {tokens / seconds:10,.0f}")
     print(f"ratio extract/bare: {bare_seconds / ours_seconds:.2f}  (meetings found: {meetings})")
+    print(f"ratio extract -j {args.jobs}/bare: {bare_seconds / parallel_seconds:.2f}, "
+          f"speed-up over one process: {ours_seconds / parallel_seconds:.2f}")
     return 0
 
 

@@ -19,6 +19,7 @@ def register(subparsers) -> None:
     parser.add_argument("--json", action="store_true", help="print a JSON array, one object per article")
     parser.add_argument("-o", "--out", metavar="FILE", help="write to FILE instead of standard output")
     parser.add_argument("--lang", choices=None, help="force the language (default: detected per article)")
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     parser.set_defaults(func=run_extract)
 
 
@@ -64,7 +65,7 @@ def run_extract(args) -> int:
             yield item
 
     try:
-        results = [e.to_dict() if args.json else summarize(e) for e in extract_articles(articles())]
+        results = [e.to_dict() if args.json else summarize(e) for e in extract_articles(articles(), jobs=args.jobs)]
     except ModelError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -186,13 +186,56 @@ def _entities(doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
 
 
-def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 64) -> Iterator[Extraction]:
+def _extract_chunk(articles: list[dict]) -> list[dict]:
+    """Worker side of ``extract_articles(jobs=N)``: records cross the process boundary as dicts."""
+    return [e.to_dict() for e in extract_articles([Article.from_dict(a) for a in articles])]
+
+
+def _warm_worker(languages: tuple[str, ...]) -> None:
+    from graphbuild.model import load_model
+
+    for code in languages:
+        load_model(code)
+
+
+def _extract_in_processes(articles: Iterable[Article], jobs: int, chunk: int) -> Iterator[Extraction]:
+    """Extract chunks of articles in ``jobs`` worker processes, each loading its models once, in order."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import islice
+
+    from graphbuild.lang import available_languages
+
+    iterator = iter(articles)
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm_worker,
+                             initargs=(available_languages(),)) as pool:
+        pending = []
+        while True:
+            batch = [a.to_dict() for a in islice(iterator, chunk)]
+            if batch:
+                pending.append(pool.submit(_extract_chunk, batch))
+            # keep a bounded number of chunks in flight so memory stays flat on long inputs
+            while pending and (len(pending) > 2 * jobs or not batch):
+                for data in pending.pop(0).result():
+                    yield Extraction.from_dict(data)
+            if not batch:
+                return
+
+
+def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 64,
+                     jobs: int = 1) -> Iterator[Extraction]:
     """Extract every article, running the model over sentences in batches.
 
     ``nlp`` overrides the model for every language (tests pass a light pipeline);
-    otherwise each article's language picks its model, loaded once.
+    otherwise each article's language picks its model, loaded once per process.
+    ``jobs`` > 1 spreads the articles over that many processes; results keep input order.
     """
     from graphbuild.model import load_model
+
+    if jobs > 1 and nlp is None:
+        yield from _extract_in_processes(articles, jobs, batch_size)
+        return
 
     pending: list[tuple[Article, str, Body]] = []
 
