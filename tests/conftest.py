@@ -27,11 +27,12 @@ def repo_root() -> Path:
 
 @pytest.fixture(scope="session")
 def golden_extractions() -> dict[str, dict]:
-    """``graphbuild extract --json`` of the seeds and the dev articles, by file stem."""
+    """``graphbuild extract --json`` of the seeds, dev and held-out articles, by file stem."""
     from graphbuild.extract import extract_articles
     from graphbuild.ingest import iter_articles
+    from tests.golden.scores import ARTICLE_FOLDERS
 
-    articles = list(iter_articles([REPO / "seeds", GOLDEN / "corpus" / "dev"]))
+    articles = list(iter_articles([REPO / folder for folder in ARTICLE_FOLDERS]))
     return {Path(e.source).stem: e.to_dict() for e in extract_articles(articles)}
 
 

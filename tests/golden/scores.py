@@ -18,7 +18,11 @@ GOLDEN = Path(__file__).resolve().parent
 FLOORS = GOLDEN / "floors.json"
 METRICS = ("pairs", "pairs_nodate", "meetings", "country", "agreements")
 # Each suite: the gold folder and the language it is scored on (None: all).
-SUITES = {"seeds": ("gold", None), "dev-fr": ("dev-gold", "fr"), "dev-en": ("dev-gold", "en")}
+# "heldout" articles were written and annotated apart from the rules, as a check that they generalise.
+SUITES = {"seeds": ("gold", None), "dev-fr": ("dev-gold", "fr"), "dev-en": ("dev-gold", "en"),
+          "heldout-fr": ("heldout-gold", "fr"), "heldout-en": ("heldout-gold", "en")}
+# The articles each suite's predictions come from.
+ARTICLE_FOLDERS = ("seeds", "tests/golden/corpus/dev", "tests/golden/corpus/heldout")
 
 
 def score_suites(scorer, predictions: list[dict]) -> dict[str, dict[str, float]]:
@@ -57,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     from graphbuild.extract import extract_articles
     from graphbuild.ingest import iter_articles
 
-    predictions = [e.to_dict() for e in extract_articles(iter_articles([REPO / "seeds", GOLDEN / "corpus" / "dev"]))]
+    predictions = [e.to_dict() for e in extract_articles(iter_articles([REPO / f for f in ARTICLE_FOLDERS]))]
     scores = score_suites(scorer, predictions)
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     for suite, metrics in scores.items():

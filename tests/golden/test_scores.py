@@ -31,6 +31,7 @@ def test_issue_targets_hold(scores):
 
 
 def test_every_article_has_an_extraction(golden_extractions, repo_root):
-    expected = {p.stem for p in (repo_root / "seeds").glob("*.txt")} | {
-        p.stem for p in (repo_root / "tests/golden/corpus/dev").glob("*.txt")}
+    from tests.golden.scores import ARTICLE_FOLDERS
+
+    expected = {p.stem for folder in ARTICLE_FOLDERS for p in (repo_root / folder).glob("*.txt")}
     assert set(golden_extractions) == expected
