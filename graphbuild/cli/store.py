@@ -1,0 +1,356 @@
+"""Verbs on the store: fill it (ingest, rebuild), curate it (merge, set-country, rename, hide,
+overrides) and ask it questions (people, meetings, ties, top)."""
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from graphbuild.model import ModelError
+from graphbuild.records import Extraction, Failure
+from graphbuild.store.schema import DEFAULT_PATH, ENV_VAR, StoreError
+
+__all__ = ["register", "add_db_argument", "fails_cleanly", "read_extraction_files", "UsageError"]
+
+
+class UsageError(Exception):
+    """The command line names something that does not exist or is ambiguous."""
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    """The ``--db FILE`` option every store verb takes."""
+    parser.add_argument("--db", metavar="FILE", type=Path, default=None,
+                        help=f"database file (default: ${ENV_VAR}, else {DEFAULT_PATH})")
+
+
+def fails_cleanly(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Print a store, model or input error as one line and return 2, instead of a traceback."""
+    @functools.wraps(func)
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except (StoreError, ModelError, UsageError, ValueError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+    return wrapper
+
+
+def _open(args: argparse.Namespace):
+    from graphbuild.store import open_store
+
+    return open_store(args.db)
+
+
+# Ingest --------------------------------------------------------------------------------
+
+
+def read_extraction_files(paths: list[Path]) -> tuple[list[Extraction], list[Failure]]:
+    """Extractions from JSON files or folders of them: one object, a list, or ``{"articles": [...]}``."""
+    extractions: list[Extraction] = []
+    failures: list[Failure] = []
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(path.rglob("*.json")))
+        else:
+            files.append(path)
+    for path in files:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(data, dict):
+                data = data.get("articles", [data])
+            if not isinstance(data, list):
+                raise ValueError("expected an extraction object, a list of them, or {\"articles\": [...]}")
+            extractions.extend(Extraction.from_dict(item) for item in data)
+        except FileNotFoundError:
+            failures.append(Failure(str(path), "no such file or folder"))
+        except (OSError, UnicodeDecodeError) as error:
+            failures.append(Failure(str(path), f"cannot read: {error}"))
+        except json.JSONDecodeError as error:
+            failures.append(Failure(str(path), f"not valid JSON ({error.msg}, line {error.lineno})"))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            failures.append(Failure(str(path), f"not in the extraction shape ({type(error).__name__}: {error})"))
+    return extractions, failures
+
+
+def _report(summary: Any, as_json: bool) -> int:
+    for failure in summary.failures:
+        print(f"failed: {failure.source}: {failure.reason}", file=sys.stderr)
+    if as_json:
+        print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        print("\n".join(summary.lines()))
+    return 1 if summary.failures else 0
+
+
+@fails_cleanly
+def run_ingest(args: argparse.Namespace) -> int:
+    """``graphbuild ingest``."""
+    from graphbuild.store import ingest_extractions, ingest_paths
+
+    with _open(args) as store:
+        if args.extractions:
+            extractions, failures = read_extraction_files(args.paths)
+            summary = ingest_extractions(store, extractions, progress=args.progress)
+            summary.read += len(failures)
+            summary.failures[:0] = failures
+        else:
+            summary = ingest_paths(store, args.paths, progress=args.progress)
+    return _report(summary, args.json)
+
+
+@fails_cleanly
+def run_rebuild(args: argparse.Namespace) -> int:
+    """``graphbuild rebuild``."""
+    from graphbuild.store import rebuild
+
+    with _open(args) as store:
+        summary = rebuild(store, progress=args.progress)
+    return _report(summary, args.json)
+
+
+# Curation ------------------------------------------------------------------------------
+
+
+def _graph(store: Any):
+    from graphbuild.graph import build_graph
+
+    return build_graph(store)
+
+
+def _node(graph: Any, text: str, kinds: tuple[str, ...] = ()) -> str:
+    """The one node ``text`` names (id, name, alias, ISO code, or a spelling ``same_name`` accepts)."""
+    from graphbuild.graph import find_nodes
+    from graphbuild.resolve import same_name
+
+    found = find_nodes(graph, text, kinds)
+    if not found and (not kinds or "person" in kinds):
+        found = [node for node, data in graph.nodes(data=True) if data["kind"] == "person"
+                 and any(same_name(text, name) for name in [data["label"], *data.get("aliases", [])])]
+    what = " or ".join(kinds) if kinds else "node"
+    if not found:
+        raise UsageError(f"no {what} named {text!r}")
+    if len(found) > 1:
+        listed = "; ".join(f"{node} ({graph.nodes[node]['label']}, {graph.nodes[node].get('country', '?')})"
+                           for node in found)
+        raise UsageError(f"{text!r} names several {what}s: {listed}; give the id instead")
+    return found[0]
+
+
+def _reference(graph: Any, node: str) -> dict[str, Any]:
+    """Kept for app/curation.py, which imports it; new code uses ``graphbuild.graph.node_reference``."""
+    from graphbuild.graph import node_reference
+
+    return node_reference(graph, node)
+
+
+def _recorded(override: Any) -> int:
+    print(f"override {override.id}: {override.action} {json.dumps(override.args, ensure_ascii=False)}")
+    print("applied at every graph build; `graphbuild overrides --remove ID` undoes it")
+    return 0
+
+
+@fails_cleanly
+def run_merge(args: argparse.Namespace) -> int:
+    """``graphbuild merge``."""
+    with _open(args) as store:
+        graph = _graph(store)
+        keep, absorb = _node(graph, args.person_a, ("person",)), _node(graph, args.person_b, ("person",))
+        if keep == absorb:
+            raise ValueError(f"{args.person_a!r} and {args.person_b!r} are already one person ({keep})")
+        return _recorded(store.add_override("merge", {"keep": _reference(graph, keep),
+                                                      "absorb": _reference(graph, absorb)}))
+
+
+@fails_cleanly
+def run_set_country(args: argparse.Namespace) -> int:
+    """``graphbuild set-country``."""
+    from graphbuild.resolve import country_code
+
+    code = country_code(args.country)
+    if code is None:
+        raise ValueError(f"{args.country!r} names no country (give an ISO 3166 alpha-3 code such as VNM)")
+    with _open(args) as store:
+        graph = _graph(store)
+        person = _node(graph, args.person, ("person",))
+        return _recorded(store.add_override("set_country", {"person": _reference(graph, person), "country": code}))
+
+
+@fails_cleanly
+def run_rename(args: argparse.Namespace) -> int:
+    """``graphbuild rename``."""
+    if not args.label.strip():
+        raise ValueError("the new label is empty")
+    with _open(args) as store:
+        graph = _graph(store)
+        node = _node(graph, args.node)
+        return _recorded(store.add_override("rename", {"node": _reference(graph, node), "label": args.label.strip()}))
+
+
+@fails_cleanly
+def run_hide(args: argparse.Namespace) -> int:
+    """``graphbuild hide``."""
+    with _open(args) as store:
+        graph = _graph(store)
+        node = _node(graph, args.node)
+        return _recorded(store.add_override("hide", {"node": _reference(graph, node)}))
+
+
+@fails_cleanly
+def run_overrides(args: argparse.Namespace) -> int:
+    """``graphbuild overrides``."""
+    with _open(args) as store:
+        if args.remove is not None:
+            if not store.remove_override(args.remove):
+                raise UsageError(f"no override {args.remove}")
+            print(f"removed override {args.remove}")
+            return 0
+        for override in store.overrides():
+            print(f"{override.id}\t{override.created_at}\t{override.action}\t"
+                  f"{json.dumps(override.args, ensure_ascii=False)}")
+    return 0
+
+
+# Questions -----------------------------------------------------------------------------
+
+
+@fails_cleanly
+def run_people(args: argparse.Namespace) -> int:
+    """``graphbuild people``."""
+    from graphbuild.resolve import fold
+
+    with _open(args) as store:
+        graph = _graph(store)
+    wanted = fold(args.search or "")
+    for node, data in sorted(graph.nodes(data=True), key=lambda item: item[1]["label"]):
+        names = [data["label"], *data.get("aliases", [])]
+        if data["kind"] != "person" or not any(wanted in fold(name) for name in names):
+            continue
+        aliases = ", ".join(data.get("aliases", []))
+        print(f"{node}\t{data['label']}\t{data.get('country', '-')}\t{data.get('meetings', 0)} meetings"
+              + (f"\taka {aliases}" if aliases else ""))
+    return 0
+
+
+@fails_cleanly
+def run_meetings(args: argparse.Namespace) -> int:
+    """``graphbuild meetings``."""
+    from graphbuild.graph import meetings_of
+
+    with _open(args) as store:
+        graph = _graph(store)
+    person = _node(graph, args.person, ("person",))
+    for row in meetings_of(graph, person):
+        when = row.get("date") or row.get("date_text") or "undated"
+        print(f"{when}\t{row.get('place') or '-'}\t{row.get('title') or '-'}\twith {', '.join(row['with']) or '-'}")
+    return 0
+
+
+@fails_cleanly
+def run_ties(args: argparse.Namespace) -> int:
+    """``graphbuild ties``."""
+    from graphbuild.graph import ties_between
+
+    with _open(args) as store:
+        graph = _graph(store)
+    ties = ties_between(graph, args.country_a, args.country_b)
+    tie = ties["tie"] or {}
+    print(f"{ties['countries'][0]} – {ties['countries'][1]}: {len(ties['meetings'])} meetings, "
+          f"{len(ties['agreements'])} agreements, first {tie.get('start', '-')}, last {tie.get('end', '-')}")
+    for row in ties["meetings"]:
+        print(f"meeting\t{row['id']}\t{row['label']}")
+    for row in ties["agreements"]:
+        print(f"agreement\t{row['id']}\t{row.get('status', '-')}\t{row['label']}")
+    return 0
+
+
+@fails_cleanly
+def run_top(args: argparse.Namespace) -> int:
+    """``graphbuild top``."""
+    from graphbuild.graph import top_officials, top_partners
+
+    with _open(args) as store:
+        graph = _graph(store)
+    print("officials by meetings:")
+    for node, count in top_officials(graph, args.limit, country=args.country):
+        print(f"{count}\t{node}\t{graph.nodes[node]['label']}")
+    if args.country:
+        print(f"partners of {args.country} by meetings and agreements:")
+        for node, count in top_partners(graph, args.country, args.limit):
+            print(f"{count}\t{node}\t{graph.nodes[node]['label']}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the store verbs."""
+    ingest = subparsers.add_parser(
+        "ingest", help="extract articles and store their facts",
+        description="Read articles (.txt, .html, .jsonl, or folders of them), extract their meetings and "
+                    "agreements and store them. An article stored before with the same content is skipped; "
+                    "one whose content changed replaces its old facts. Each failed file is reported on its "
+                    "own line; the exit code is 1 if any failed.")
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument("--extractions", action="store_true",
+                        help="the PATHs are extraction JSON files (graphbuild extract --json output, gold files): "
+                             "store them as they are, without extracting")
+    rebuild = subparsers.add_parser(
+        "rebuild", help="re-extract every stored article, keeping the overrides",
+        description="Re-extract every stored article with the current extractor and replace its facts; "
+                    "merges, country corrections, renames and hidden nodes are kept.")
+    for parser, func in ((ingest, run_ingest), (rebuild, run_rebuild)):
+        add_db_argument(parser)
+        parser.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
+        parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+        parser.set_defaults(func=func)
+
+    merge = subparsers.add_parser("merge", help="make two people one (kept across rebuilds)",
+                                  description="Merge PERSON_B into PERSON_A (ids, names or aliases).")
+    merge.add_argument("person_a", metavar="PERSON_A")
+    merge.add_argument("person_b", metavar="PERSON_B")
+    merge.set_defaults(func=run_merge)
+
+    set_country = subparsers.add_parser("set-country", help="correct the country a person represents",
+                                        description="Set the country of PERSON (an id, name or alias).")
+    set_country.add_argument("person", metavar="PERSON")
+    set_country.add_argument("country", metavar="ISO3", help="ISO 3166 alpha-3 code (or an English name)")
+    set_country.set_defaults(func=run_set_country)
+
+    rename = subparsers.add_parser("rename", help="give a node another label",
+                                   description="Rename NODE (an id, or a person's, country's or agreement's name).")
+    rename.add_argument("node", metavar="NODE")
+    rename.add_argument("label", metavar="LABEL")
+    rename.set_defaults(func=run_rename)
+
+    hide = subparsers.add_parser("hide", help="leave a node out of the graph and its exports",
+                                 description="Hide NODE (an id or a name) and its edges.")
+    hide.add_argument("node", metavar="NODE")
+    hide.set_defaults(func=run_hide)
+
+    overrides = subparsers.add_parser("overrides", help="list the curation overrides, or remove one")
+    overrides.add_argument("--remove", type=int, metavar="ID", help="forget override ID")
+    overrides.set_defaults(func=run_overrides)
+
+    people = subparsers.add_parser("people", help="list people with their ids, countries and meeting counts")
+    people.add_argument("search", nargs="?", metavar="TEXT", help="only people whose name contains TEXT")
+    people.set_defaults(func=run_people)
+
+    meetings = subparsers.add_parser("meetings", help="the meetings of one official, in time order")
+    meetings.add_argument("person", metavar="PERSON")
+    meetings.set_defaults(func=run_meetings)
+
+    ties = subparsers.add_parser("ties", help="the meetings and agreements between two countries")
+    ties.add_argument("country_a", metavar="COUNTRY_A")
+    ties.add_argument("country_b", metavar="COUNTRY_B")
+    ties.set_defaults(func=run_ties)
+
+    top = subparsers.add_parser("top", help="the officials with most meetings, and a country's main partners")
+    top.add_argument("--limit", type=int, default=10, metavar="N")
+    top.add_argument("--country", metavar="COUNTRY", help="only officials of COUNTRY, and list its partners")
+    top.set_defaults(func=run_top)
+
+    for parser in (merge, set_country, rename, hide, overrides, people, meetings, ties, top):
+        add_db_argument(parser)

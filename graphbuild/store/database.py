@@ -1,0 +1,243 @@
+"""The ``Store``: one SQLite file of articles, their facts, identities and hand-made overrides."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from graphbuild.records import Article, Extraction
+from graphbuild.store.facts import article_digest, collect_garbage, write_facts
+from graphbuild.store.schema import connect, default_path
+
+__all__ = ["Store", "Override", "OVERRIDE_ACTIONS", "open_store", "article_hash", "extraction_hash"]
+
+#: What a curator can do; each is re-applied every time the graph is built.
+OVERRIDE_ACTIONS = ("merge", "set_country", "rename", "hide")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def article_hash(article: Article) -> str:
+    """What makes an article the same article: its text and the metadata extraction reads."""
+    payload = json.dumps([article.text, article.title, article.published], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def extraction_hash(extraction: Extraction) -> str:
+    """The content hash of an article known only through its extraction (imported JSON)."""
+    payload = json.dumps(extraction.to_dict(), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True)
+class Override:
+    """One curation step: ``merge``, ``set_country``, ``rename`` or ``hide``, with its arguments."""
+
+    id: int
+    action: str
+    args: dict[str, Any]
+    created_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict of every field."""
+        return {"id": self.id, "action": self.action, "args": self.args, "created_at": self.created_at}
+
+
+def _decoded(row: sqlite3.Row, *json_columns: str) -> dict[str, Any]:
+    data = dict(row)
+    for column in json_columns:
+        data[column] = json.loads(data[column]) if data.get(column) else []
+    return data
+
+
+class Store:
+    """An open graphbuild database; use ``open_store`` to get one."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path):
+        self.connection = connection
+        self.path = path
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.connection.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; rolled back whole on any error, so a failure leaves no trace."""
+        # IMMEDIATE takes the write lock at once: two processes queue (up to the busy timeout)
+        # instead of both reading and then failing to upgrade their lock.
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    # Articles ---------------------------------------------------------------------------
+
+    def content_hash(self, source: str) -> str | None:
+        """The content hash stored for a source, or None if it is not stored."""
+        row = self.connection.execute("SELECT content_hash FROM articles WHERE source = ?", (source,)).fetchone()
+        return row[0] if row else None
+
+    def save_article(self, extraction: Extraction, *, content_hash: str, article: Article | None = None,
+                     force: bool = False) -> str:
+        """Store one article and its facts in one transaction: ``new``, ``changed`` or ``unchanged``.
+
+        The article is known by its source; the same content again changes nothing, new
+        content replaces every fact the old one gave. ``force`` replaces even the same content
+        (a re-extraction by a newer extractor).
+        """
+        source = article.source if article is not None else extraction.source
+        with self.transaction() as db:
+            row = db.execute("SELECT id, content_hash FROM articles WHERE source = ?", (source,)).fetchone()
+            if row is not None and row["content_hash"] == content_hash and not force:
+                return "unchanged"
+            if row is not None:
+                db.execute("DELETE FROM articles WHERE id = ?", (row["id"],))
+                collect_garbage(db)
+            cursor = db.execute(
+                "INSERT INTO articles (source, content_hash, text, title, url, language, published, extraction,"
+                " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (source, content_hash, article.text if article else None, article.title if article else None,
+                 article.url if article else None, extraction.language, extraction.published,
+                 json.dumps(extraction.to_dict(), ensure_ascii=False), _now()),
+            )
+            write_facts(db, cursor.lastrowid, article_digest(source, content_hash), extraction)
+        return "new" if row is None else "changed"
+
+    def delete_article(self, source: str) -> bool:
+        """Remove an article and every fact it alone supported; False if it was not stored."""
+        with self.transaction() as db:
+            deleted = db.execute("DELETE FROM articles WHERE source = ?", (source,)).rowcount
+            if deleted:
+                collect_garbage(db)
+        return bool(deleted)
+
+    def articles(self) -> list[dict[str, Any]]:
+        """Stored articles in ingestion order, without their text."""
+        rows = self.connection.execute(
+            "SELECT id, source, title, url, language, published, content_hash, ingested_at,"
+            " text IS NOT NULL AS has_text FROM articles ORDER BY id"
+        )
+        return [dict(row) for row in rows]
+
+    def stored_articles(self) -> Iterator[tuple[Article | None, Extraction]]:
+        """Each stored article (None when only its extraction was stored) with its stored extraction."""
+        ids = [row[0] for row in self.connection.execute("SELECT id FROM articles ORDER BY id")]
+        for article_id in ids:
+            row = self.connection.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None:
+                continue  # removed by another process meanwhile
+            extraction = Extraction.from_dict(json.loads(row["extraction"]))
+            article = None
+            if row["text"] is not None:
+                article = Article(source=row["source"], text=row["text"], published=row["published"],
+                                  title=row["title"], url=row["url"], language=row["language"])
+            yield article, extraction
+
+    def load_extractions(self) -> list[Extraction]:
+        """Every stored extraction, in ingestion order, as the extractor produced it."""
+        rows = self.connection.execute("SELECT extraction FROM articles ORDER BY id")
+        return [Extraction.from_dict(json.loads(row[0])) for row in rows]
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, meetings, people, organizations, agreements and overrides are stored."""
+        tables = ("articles", "meetings", "people", "organizations", "agreements", "overrides")
+        return {table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+
+    # Facts, as rows for the graph ----------------------------------------------------------
+
+    def meetings(self) -> list[dict[str, Any]]:
+        """Every meeting with its article's source, in article then text order."""
+        rows = self.connection.execute(
+            "SELECT m.*, a.source FROM meetings m JOIN articles a ON a.id = m.article_id"
+            " ORDER BY m.article_id, m.position"
+        )
+        return [_decoded(row, "topics") for row in rows]
+
+    def participants(self) -> list[dict[str, Any]]:
+        """Every participant with its meeting's date and article source."""
+        rows = self.connection.execute(
+            "SELECT p.*, m.date AS meeting_date, m.evidence AS meeting_evidence, a.source, a.language"
+            " FROM participants p JOIN meetings m ON m.id = p.meeting_id JOIN articles a ON a.id = m.article_id"
+            " ORDER BY m.article_id, m.position, p.position"
+        )
+        return [_decoded(row, "aliases") for row in rows]
+
+    def people(self) -> list[dict[str, Any]]:
+        """Every person: node id and country."""
+        return [dict(row) for row in self.connection.execute("SELECT * FROM people ORDER BY id")]
+
+    def organizations(self) -> list[dict[str, Any]]:
+        """Every organization: node id, name, country."""
+        return [dict(row) for row in self.connection.execute("SELECT * FROM organizations ORDER BY id")]
+
+    def countries(self) -> dict[str, str]:
+        """ISO alpha-3 → name, for every country a fact names."""
+        return {row[0]: row[1] for row in self.connection.execute("SELECT iso3, name FROM countries")}
+
+    def agreements(self) -> list[dict[str, Any]]:
+        """Every agreement (instrument) with its ordered party node ids."""
+        parties: dict[str, list[str]] = {}
+        for row in self.connection.execute(
+                "SELECT agreement_id, party_id FROM agreement_parties ORDER BY agreement_id, position"):
+            parties.setdefault(row[0], []).append(row[1])
+        rows = self.connection.execute("SELECT * FROM agreements ORDER BY rowid")
+        return [{**dict(row), "parties": parties.get(row["id"], [])} for row in rows]
+
+    def agreement_mentions(self) -> list[dict[str, Any]]:
+        """Every report of an agreement, with its article's source and publication date."""
+        rows = self.connection.execute(
+            "SELECT am.*, a.source, a.published, m.date AS meeting_date FROM agreement_mentions am"
+            " JOIN articles a ON a.id = am.article_id LEFT JOIN meetings m ON m.id = am.meeting_id"
+            " ORDER BY am.article_id, am.position"
+        )
+        return [_decoded(row, "topics") for row in rows]
+
+    # Overrides -------------------------------------------------------------------------
+
+    def add_override(self, action: str, args: dict[str, Any]) -> Override:
+        """Record a curation step; it applies from the next graph build on."""
+        if action not in OVERRIDE_ACTIONS:
+            raise ValueError(f"unknown override {action!r}; expected one of {', '.join(OVERRIDE_ACTIONS)}")
+        created = _now()
+        with self.transaction() as db:
+            cursor = db.execute("INSERT INTO overrides (action, args, created_at) VALUES (?, ?, ?)",
+                                (action, json.dumps(args, ensure_ascii=False), created))
+        return Override(cursor.lastrowid, action, args, created)
+
+    def overrides(self) -> list[Override]:
+        """Every override, oldest first (the order they are applied in)."""
+        rows = self.connection.execute("SELECT * FROM overrides ORDER BY id")
+        return [Override(row["id"], row["action"], json.loads(row["args"]), row["created_at"]) for row in rows]
+
+    def remove_override(self, override_id: int) -> bool:
+        """Forget an override; False if there was none with this id."""
+        with self.transaction() as db:
+            return bool(db.execute("DELETE FROM overrides WHERE id = ?", (override_id,)).rowcount)
+
+
+def open_store(path: str | Path | None = None) -> Store:
+    """Open the database at ``path`` (default: ``$GRAPHBUILD_DB`` or ``./data/graphbuild.sqlite``).
+
+    The file is created when missing and migrated when older; a file that is not a
+    graphbuild database raises ``StoreError`` naming it, and is left untouched.
+    """
+    resolved = Path(path) if path else default_path()
+    return Store(connect(resolved), resolved)

@@ -1,0 +1,283 @@
+"""The SQLite file: which file it is, its tables, and how an older one is brought up to date.
+
+A graphbuild database is marked twice: ``PRAGMA application_id`` in the file header (so
+another program's SQLite file is recognised before anything is written to it) and a
+``schema_version`` table (so an older database is migrated in place, one step per version).
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "MIGRATIONS",
+    "ENV_VAR",
+    "DEFAULT_PATH",
+    "BUSY_TIMEOUT_SECONDS",
+    "StoreError",
+    "default_path",
+    "connect",
+    "migrate",
+    "schema_version",
+]
+
+#: "GBDB" in the SQLite header: this file belongs to graphbuild.
+APPLICATION_ID = 0x47424442
+SCHEMA_VERSION = 1
+ENV_VAR = "GRAPHBUILD_DB"
+DEFAULT_PATH = Path("data") / "graphbuild.sqlite"
+#: How long a writer waits for another process's transaction before giving up.
+BUSY_TIMEOUT_SECONDS = 60.0
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """The database file cannot be used: not a database, another program's, or too new."""
+
+
+def default_path() -> Path:
+    """``$GRAPHBUILD_DB`` when set, else ``./data/graphbuild.sqlite``."""
+    return Path(os.environ.get(ENV_VAR) or DEFAULT_PATH)
+
+
+_V1 = """
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    text TEXT,                       -- NULL when stored from an extraction alone: not re-extractable
+    title TEXT,
+    url TEXT,
+    language TEXT,
+    published TEXT,
+    extraction TEXT NOT NULL,        -- the extractor's output (Extraction.to_dict), as produced
+    ingested_at TEXT NOT NULL
+);
+
+CREATE TABLE countries (
+    iso3 TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+
+CREATE TABLE organizations (
+    id TEXT PRIMARY KEY,             -- node id: org:<slug> or org:<iso3>:<slug>
+    name TEXT NOT NULL,
+    country TEXT REFERENCES countries(iso3)
+);
+
+CREATE TABLE people (
+    id TEXT PRIMARY KEY,             -- node id: person:<slug>, kept while a participant points to it
+    country TEXT REFERENCES countries(iso3)
+);
+
+CREATE TABLE meetings (
+    id TEXT PRIMARY KEY,             -- node id: meeting:<article digest>-<position>
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    date TEXT,
+    date_text TEXT,
+    place TEXT,
+    topics TEXT NOT NULL DEFAULT '[]',
+    event_type TEXT,
+    multilateral INTEGER NOT NULL DEFAULT 0,
+    teaser INTEGER NOT NULL DEFAULT 0,
+    planned INTEGER NOT NULL DEFAULT 0,
+    evidence TEXT,
+    evidence_start INTEGER,
+    evidence_end INTEGER
+);
+CREATE INDEX meetings_article ON meetings(article_id);
+
+CREATE TABLE participants (
+    id INTEGER PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    name TEXT NOT NULL,              -- as the extractor wrote it
+    aliases TEXT NOT NULL DEFAULT '[]',
+    title TEXT,
+    organization_id TEXT REFERENCES organizations(id),
+    country TEXT REFERENCES countries(iso3),
+    country_text TEXT                -- the country as written, kept when it names no ISO country
+);
+CREATE INDEX participants_meeting ON participants(meeting_id);
+CREATE INDEX participants_person ON participants(person_id);
+
+-- Blocking keys (name tokens, joined name) so that a new name is compared only with the
+-- people who share a key, not with everyone in the store.
+CREATE TABLE person_keys (
+    participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL,
+    key TEXT NOT NULL
+);
+CREATE INDEX person_keys_key ON person_keys(key);
+
+CREATE TABLE agreements (
+    id TEXT PRIMARY KEY,             -- node id: agreement:<kind>-<parties>-<topic>
+    kind TEXT NOT NULL,
+    parties_key TEXT NOT NULL        -- sorted party node ids: the identity, with kind and topic
+);
+CREATE INDEX agreements_identity ON agreements(kind, parties_key);
+
+CREATE TABLE agreement_parties (
+    agreement_id TEXT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    party_id TEXT NOT NULL,          -- country:<iso3> or org:<slug>
+    PRIMARY KEY (agreement_id, party_id)
+);
+
+CREATE TABLE agreement_mentions (
+    id INTEGER PRIMARY KEY,
+    agreement_id TEXT NOT NULL REFERENCES agreements(id),
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    meeting_id TEXT REFERENCES meetings(id) ON DELETE SET NULL,   -- the meeting it was signed at
+    name TEXT NOT NULL,
+    status TEXT NOT NULL,
+    date TEXT,
+    topics TEXT NOT NULL DEFAULT '[]',
+    mention_only INTEGER NOT NULL DEFAULT 0,
+    evidence TEXT,
+    evidence_start INTEGER,
+    evidence_end INTEGER
+);
+CREATE INDEX agreement_mentions_agreement ON agreement_mentions(agreement_id);
+
+-- Curation by hand (merge, set_country, rename, hide), re-applied on every graph build.
+CREATE TABLE overrides (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL,
+    args TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+
+
+def _create_v1(connection: sqlite3.Connection) -> None:
+    for statement in _V1.split(";\n"):
+        if statement.strip():
+            connection.execute(statement)
+
+
+#: Step that brings a database from version ``n - 1`` to version ``n``.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_v1}
+
+
+def _user_tables(connection: sqlite3.Connection) -> list[str]:
+    rows = connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    """The version recorded in the database, 0 for an empty one."""
+    if "schema_version" not in _user_tables(connection):
+        return 0
+    row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the database to ``SCHEMA_VERSION`` inside the caller's transaction; return it."""
+    current = schema_version(connection)
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        MIGRATIONS[version](connection)
+    if current != SCHEMA_VERSION:
+        connection.execute("DELETE FROM schema_version")
+        connection.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    return SCHEMA_VERSION
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, before SQLite touches it, a path that is a folder or a file of another kind."""
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            magic = handle.read(len(_SQLITE_MAGIC))
+        if magic != _SQLITE_MAGIC:
+            raise StoreError(f"{path}: not a graphbuild database (not an SQLite file); refusing to touch it")
+
+
+def _check_owner(connection: sqlite3.Connection, path: Path) -> None:
+    """Refuse another program's SQLite file, and a graphbuild file newer than this code."""
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    tables = _user_tables(connection)
+    if application_id == APPLICATION_ID:
+        version = schema_version(connection)
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path}: written by a newer graphbuild (schema version {version}, "
+                f"this one reads up to {SCHEMA_VERSION}); upgrade graphbuild"
+            )
+        return
+    if application_id == 0 and not tables:
+        return  # a new, empty file: ours to initialise
+    listed = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+    raise StoreError(
+        f"{path}: an SQLite database of another program (application id {application_id:#x}, "
+        f"tables: {listed or 'none'}); graphbuild will not write to it"
+    )
+
+
+def _enable_wal(connection: sqlite3.Connection) -> None:
+    """Switch the file to WAL (readers never wait for a writer), waiting out a concurrent opener.
+
+    Changing the journal mode needs the file to itself, and SQLite reports "locked" at once,
+    without its busy timeout, when another process opens the same new file at that moment.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) a graphbuild database, checked and migrated; StoreError if unusable."""
+    _check_file(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = None
+    try:
+        # isolation_level=None: transactions are opened explicitly, one per article.
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        connection.row_factory = sqlite3.Row
+        # One read transaction: the header and the table list from the same moment, even
+        # while another process is creating the schema.
+        connection.execute("BEGIN")
+        try:
+            _check_owner(connection, path)
+        finally:
+            connection.execute("COMMIT")
+        _enable_wal(connection)  # only once the file is known to be ours
+        connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            _check_owner(connection, path)  # again: another process may have created it meanwhile
+            migrate(connection)
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    except sqlite3.DatabaseError as error:
+        if connection is not None:
+            connection.close()
+        raise StoreError(f"{path}: not a usable SQLite database ({error})") from error
+    except StoreError:
+        connection.close()
+        raise
+    return connection
