@@ -161,7 +161,9 @@ class ArticleExtractor:
             if date is None and item.signed_here and meeting is not None:
                 date = meeting.date
             key = fold(item.name)
-            duplicate = next((a for k, a in names if key in k or k in key or any(fold(x) in k for x in item.aliases)), None)
+            # the same instrument named again ("le mémorandum d'entente sur la cybersécurité"), or by its alias
+            duplicate = next((a for k, a in names if a.kind == item.kind
+                              and (key in k or k in key or any(fold(x) in k for x in item.aliases))), None)
             if duplicate is not None and (duplicate.mention_only or set(duplicate.parties) & set(parties)):
                 continue
             record = Agreement(name=item.name, kind=item.kind, status=item.status or "other", parties=parties,

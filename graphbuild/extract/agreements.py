@@ -42,6 +42,7 @@ class FoundAgreement:
     date: str | None = None
     signed_here: bool = False  # signed at the meeting being reported ("ont signé")
     aliases: list[str] = field(default_factory=list)
+    inner: bool = False  # named inside another instrument's name, as what it amends
 
 
 class AgreementFinder:
@@ -77,6 +78,9 @@ class AgreementFinder:
                         continue
                     distance = cue.start() - end
                 elif cue.end() <= start:
+                    # "X, en vigueur depuis 2016, et … l'accord Y": a cue nearer an earlier instrument is its
+                    if any(cue.start() - b < start - cue.end() for a, b in others if b <= cue.start()):
+                        continue
                     between = sum(b - a for a, b in others if a >= cue.end() and b <= start)
                     distance = start - cue.end() - between + 0.5  # on a tie, the cue after the name wins
                 else:
@@ -102,11 +106,10 @@ class AgreementFinder:
     def find(self, text: str, published: str | None) -> list[FoundAgreement]:
         """Instruments named in one sentence."""
         nouns = []
+        inner = set()  # nouns inside the previous one's name ("protocole portant amendement au mémorandum …")
         for match in self.language.agreement_noun.finditer(text):
-            # "amendment to the Letter of Agreement": the second noun is part of the first's name
-            if nouns and regex.fullmatch(r"\s+(?:to|of|du|de la|de l['’]|au|à la|à l['’])(?:\s+the)?\s*",
-                                         text[nouns[-1].end():match.start()], flags=regex.IGNORECASE):
-                continue
+            if nouns and self.language.agreement_links.fullmatch(text[nouns[-1].end():match.start()]):
+                inner.add(match.start())
             window = text[max(0, match.start() - 25):match.end() + 25]
             blocked = self.language.not_instruments.search(window)
             if blocked and blocked.group(0).lower() not in {"loi"}:
@@ -118,7 +121,8 @@ class AgreementFinder:
         spans: list[tuple[int, int]] = []
         found: list[FoundAgreement] = []
         for index, match in enumerate(nouns):
-            limit = nouns[index + 1].start() if index + 1 < len(nouns) else len(text)
+            following = [n for n in nouns[index + 1:] if n.start() not in inner]
+            limit = following[0].start() if following else len(text)
             rest = text[match.end():limit]
             stop = self.language.name_stop.search(rest)
             name_end = match.end() + (stop.start() if stop else len(rest))
@@ -141,12 +145,18 @@ class AgreementFinder:
                 if words:
                     start -= len(" ".join(words)) + 1
                     name = text[start:match.start()] + name
-            found.append(FoundAgreement(name=name, kind=kind, status=None, start=start, end=start + len(name)))
-            spans.append((start, start + len(name)))
+            found.append(FoundAgreement(name=name, kind=kind, status=None, start=start, end=start + len(name),
+                                        inner=match.start() in inner))
+            if match.start() not in inner:
+                spans.append((start, start + len(name)))
 
         for agreement in found:
             others = [s for s in spans if s != (agreement.start, agreement.end)]
             agreement.status, cue_before = self._status(text, agreement.start, agreement.end, others)
+            if agreement.inner and cue_before:
+                # the amended instrument is an agreement of its own only when something is said of it
+                # ("…au mémorandum d'entente sur la défense, signé en 2007"), not by the amending one's cue
+                agreement.status = None
             # "les deux ministres ont signé un …" reports the signing; "… signé en 2008" describes the instrument
             agreement.signed_here = agreement.status == "signed" and cue_before
             # parties written in the name or in the "entre … et …" that follows it

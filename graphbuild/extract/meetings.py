@@ -169,7 +169,8 @@ class MeetingBuilder:
                     self._date(facts)
                 return
             self.open_group = None
-            self.drafts.append(self._new(participants, facts))
+            # a plenary or a round table with three people or more is a gathering, not a bilateral
+            self.drafts.append(self._new(participants, facts, multilateral="group" in facts.cues and len(participants) > 2))
             return
 
         if "group" in facts.cues and not people and self.open_group is None and "meet" not in facts.cues:

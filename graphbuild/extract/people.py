@@ -24,7 +24,9 @@ _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){_NAME_WORD}(?:\s+(?:{_PARTICL
 _TITLE_STOP = regex.compile(
     r"\s*(?:[;.]|,\s+(?!chargée?s?\b|responsable\b|in charge\b)|\s(?:a|ont|est|sont|avait|avaient|has|have|had|was|were|said|met|held|received)\s)",
     regex.IGNORECASE)
-_DETERMINERS = regex.compile(r"^(?:(?:le|la|les|l['’]|son|sa|ses|leur|du|de la|des|de l['’]|un|une|the|a|an|his|her|its|their)\s*)+", regex.IGNORECASE)
+_DETERMINERS = regex.compile(
+    r"^(?:(?:le|la|les|son|sa|ses|leur|du|de la|des|un|une|the|a|an|his|her|its|their)\s+|(?:l|de l)['’]\s*)+",
+    regex.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -66,14 +68,19 @@ class PersonFinder:
                                                       self.language.pronouns)) + r")$",
             regex.IGNORECASE)
 
-    def _is_name_word(self, word: str) -> bool:
+    def _is_name_word(self, word: str, *, edge: str = "left") -> bool:
+        """Whether a word at the ``edge`` of a capitalised run can belong to a name.
+
+        Function words are left out only at the left edge ("Le général …"): inside or at
+        the end of a run a capitalised "Son", "Le" or "Ha" is a Vietnamese name syllable.
+        """
         bare = word.rstrip(".")
         if self.language.honorifics.fullmatch(word) or self.language.honorifics.fullmatch(bare):
             return False
         if len(bare) == 1:
             return True  # an initial
         lowered = bare.lower()
-        if lowered in self.stop_words or lowered in self.language.demonyms:
+        if (edge == "left" and lowered in self.stop_words) or lowered in self.language.demonyms:
             return False
         if lowered in {m.lower() for m in self.language.months} or lowered in {w.lower() for w in self.language.weekdays}:
             return False
@@ -94,7 +101,7 @@ class PersonFinder:
                     and self._is_name_word(text[words[1][0]:words[1][1]])):
                 break
             words.pop(0)
-        while words and (not self._is_name_word(text[words[-1][0]:words[-1][1]])
+        while words and (not self._is_name_word(text[words[-1][0]:words[-1][1]], edge="right")
                          or regex.fullmatch(_PARTICLES, text[words[-1][0]:words[-1][1]])):
             words.pop()
         if not words:

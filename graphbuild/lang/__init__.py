@@ -136,6 +136,7 @@ class Language:
     agreement_kinds: dict[str, tuple[str, ...]]
     agreement_noun: regex.Pattern
     agreement_determiners: tuple[str, ...]
+    agreement_links: regex.Pattern
     agreement_complements: tuple[str, ...]
     not_instruments: regex.Pattern
     name_stop: regex.Pattern
@@ -193,7 +194,7 @@ def load_language(code: str) -> Language:
     status_data = agree.get("status")
     if not isinstance(status_data, dict) or not status_data:
         raise LanguageDataError(f"{agree_path}: 'status' must map each status to its cues")
-    status = {key: _compile_alternatives(agree_path, f"status.{key}", _words(agree_path, status_data, key), is_regex=False)
+    status = {key: _compile_alternatives(agree_path, f"status.{key}", _words(agree_path, status_data, key), is_regex=True)
               for key in status_data}
     multilateral = agree.get("multilateral")
     if not isinstance(multilateral, dict) or not multilateral:
@@ -241,6 +242,8 @@ def load_language(code: str) -> Language:
         agreement_kinds=kinds,
         agreement_noun=_compile_alternatives(agree_path, "kinds", tuple(n for nouns in kinds.values() for n in nouns), is_regex=False),
         agreement_determiners=_words(agree_path, agree, "determiners"),
+        agreement_links=regex.compile(r"\s+(?:" + "|".join(_apostrophes(regex.escape(w)) for w in sorted(
+            _words(agree_path, agree, "name_links"), key=len, reverse=True)) + r")\s*", regex.IGNORECASE),
         agreement_complements=_words(agree_path, agree, "complements"),
         not_instruments=_compile_alternatives(agree_path, "not_instruments", _words(agree_path, agree, "not_instruments"), is_regex=False),
         name_stop=re.compile("|".join(_apostrophes(s) for s in _words(agree_path, agree, "name_stops")), re.IGNORECASE),
