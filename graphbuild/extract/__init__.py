@@ -71,8 +71,8 @@ class ArticleExtractor:
         return cues, spans
 
     # -- the article ----------------------------------------------------------------------
-    def extract(self, article: Article, body: Body, entities: list[list[tuple[int, int]]]) -> Extraction:
-        """Meetings and agreements of one segmented article, given the PER spans of each sentence."""
+    def extract(self, article: Article, body: Body, entities: list[list[tuple[int, int, str]]]) -> Extraction:
+        """Meetings and agreements of one segmented article, given the model's entities in each sentence."""
         registry = PeopleRegistry()
         sentence_people: list[list[tuple[int, object]]] = []
         facts: list[SentenceFacts] = []
@@ -162,8 +162,13 @@ class ArticleExtractor:
                 date = meeting.date
             key = fold(item.name)
             # the same instrument named again ("le mémorandum d'entente sur la cybersécurité"), or by its alias
-            duplicate = next((a for k, a in names if a.kind == item.kind
-                              and (key in k or k in key or any(fold(x) in k for x in item.aliases))), None)
+            # (a bare "plan de coopération" after "plan de coopération pour 2025" is that plan again;
+            # a specific name after a bare one is a new instrument)
+            bare = self.agreements.bare_nouns
+            duplicate = next((a for k, a in names if a.kind == item.kind and (
+                key == k or (key in bare and k.startswith(key))
+                or (key not in bare and k not in bare and (key in k or k in key))
+                or any(fold(x) in k for x in item.aliases))), None)
             if duplicate is not None and (duplicate.mention_only or set(duplicate.parties) & set(parties)):
                 continue
             record = Agreement(name=item.name, kind=item.kind, status=item.status or "other", parties=parties,
@@ -184,8 +189,8 @@ def _extractor(code: str) -> ArticleExtractor:
     return _EXTRACTORS[code]
 
 
-def _entities(doc) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+def _entities(doc) -> list[tuple[int, int, str]]:
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
 
 
 def _extract_chunk(articles: list[dict]) -> list[dict]:

@@ -53,6 +53,8 @@ class AgreementFinder:
         self.language = lexicon.language
         self.dates = dates
         self._kind_of = {fold(noun): kind for kind, nouns in self.language.agreement_kinds.items() for noun in nouns}
+        #: folded instrument nouns alone ("memorandum of understanding"): a name that says no more than its kind
+        self.bare_nouns = frozenset(self._kind_of)
         determiners = sorted(self.language.agreement_determiners, key=len, reverse=True)
         self._determiner = regex.compile(
             r"(?:^|[\s(«\"])(?:" + "|".join(regex.escape(d).replace("'", "['’]") for d in determiners) + r")\s*$",
@@ -60,6 +62,18 @@ class AgreementFinder:
         self._complement = regex.compile(
             r"^\s*(?:" + "|".join(regex.escape(c).replace("'", "['’]") for c in self.language.agreement_complements) + ")",
             regex.IGNORECASE)
+
+    def _has_determiner(self, before: str) -> bool:
+        """A determiner ends the text before an instrument noun, maybe followed by one or two
+        lower-case modifiers ("an implementation plan", "a defence cooperation plan")."""
+        for modifiers in range(3):
+            if self._determiner.search(before):
+                return True
+            trimmed = regex.sub(r"\s*\p{Ll}[\p{Ll}-]*\s*$", " ", before)
+            if trimmed == before:
+                return False
+            before = trimmed
+        return False
 
     def _kind(self, noun: str) -> str:
         key = fold(noun)
@@ -115,7 +129,7 @@ class AgreementFinder:
             if blocked and blocked.group(0).lower() not in {"loi"}:
                 if fold(blocked.group(0)) not in fold(match.group(0)):
                     continue
-            if not self._determiner.search(text[:match.start()]) and not match.group(0)[0].isupper():
+            if not (self._has_determiner(text[:match.start()]) or match.group(0)[0].isupper()):
                 continue
             nouns.append(match)
         spans: list[tuple[int, int]] = []
@@ -125,6 +139,11 @@ class AgreementFinder:
             limit = following[0].start() if following else len(text)
             rest = text[match.end():limit]
             stop = self.language.name_stop.search(rest)
+            # "agreement between Vietnam and Poland on …": the parties clause opens the name
+            if stop and stop.start() == 0 and regex.match(r"\s*(?:entre|between)\s", rest, flags=regex.IGNORECASE):
+                later = [m for m in self.language.name_stop.finditer(rest) if m.start() > 0
+                         and not regex.match(r"\s*(?:entre|between)\s", m.group(0), flags=regex.IGNORECASE)]
+                stop = later[0] if later else None
             name_end = match.end() + (stop.start() if stop else len(rest))
             name = text[match.start():name_end].rstrip(" ,;:")
             name = regex.sub(r"\s+(?:et|and|ou|or)(?:\s+(?:du|de la|des|le|la|l['’]|the|a|an))?\s*$", "", name, flags=regex.IGNORECASE)

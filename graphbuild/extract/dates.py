@@ -160,11 +160,14 @@ class DateFinder:
         return min(mentions, key=lambda m: (distance(m), priority[m.kind], m.start))
 
     @staticmethod
-    def resolve(mention: DateMention | None, published: str | None, current: str | None) -> str | None:
+    def resolve(mention: DateMention | None, published: str | None, current: str | None,
+                *, future: bool = False) -> str | None:
         """The date a mention denotes, as precise as can be known.
 
         ``published`` is the article's date (``YYYY-MM-DD``, ``YYYY-MM`` or None) and
         ``current`` the day the narrative last set, for "la veille", "le même jour".
+        ``future``: the sentence announces something to come, so a weekday lies after
+        the publication day ("doit être reçu vendredi").
         """
         if mention is None:
             return None
@@ -180,6 +183,8 @@ class DateFinder:
             # reported days lie on or before the publication day; without a full
             # publication date, the story moves forward from the day last reported
             anchor = as_date(published)
+            if anchor is not None and future:
+                return (anchor + timedelta(days=(mention.weekday - anchor.weekday()) % 7 or 7)).isoformat()
             if anchor is not None:
                 back = (anchor.weekday() - mention.weekday) % 7
                 if back == 0 and mention.past:

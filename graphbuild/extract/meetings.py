@@ -90,8 +90,9 @@ class MeetingBuilder:
         """The sentence's date and its words; without one, the day last reported."""
         if facts.date is None:
             return self.current_date, None
-        value = DateFinder.resolve(facts.date, self.published, self.current_date)
-        if value and facts.date.kind in ("day", "weekday", "relative"):
+        planned = "planned" in facts.cues
+        value = DateFinder.resolve(facts.date, self.published, self.current_date, future=planned)
+        if value and facts.date.kind in ("day", "weekday", "relative") and not planned:
             self.current_date = value
         return value, facts.date.text
 

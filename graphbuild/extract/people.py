@@ -24,6 +24,8 @@ _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){_NAME_WORD}(?:\s+(?:{_PARTICL
 _TITLE_STOP = regex.compile(
     r"\s*(?:[;.]|,\s+(?!chargée?s?\b|responsable\b|in charge\b)|\s(?:a|ont|est|sont|avait|avaient|has|have|had|was|were|said|met|held|received)\s)",
     regex.IGNORECASE)
+# Entity labels of the spaCy models that mark a person (French PER, English PERSON).
+_PERSON_LABELS = {"PER", "PERSON"}
 _DETERMINERS = regex.compile(
     r"^(?:(?:le|la|les|son|sa|ses|leur|du|de la|des|un|une|the|a|an|his|her|its|their)\s+|(?:l|de l)['’]\s*)+",
     regex.IGNORECASE)
@@ -195,12 +197,45 @@ class PersonFinder:
         if hits:
             mention.country = hits[-1].value
 
-    def find(self, text: str, entities: list[tuple[int, int]], known_names: list[str],
+    def _clip_to_entities(self, text: str, start: int, end: int,
+                          entities: list[tuple[int, int, str]]) -> tuple[int, int, bool]:
+        """Narrow a run by the model's entities, and say whether it sees a person in it.
+
+        Where office names are capitalised (English), leading words the model puts in an
+        organisation or a place are dropped ("the Kenya National Police Service Samuel
+        Otieno Wafula"). Elsewhere the run is kept whole: the French model often tags a
+        Vietnamese name as a place, and the run, bounded by lower-case words, is the better
+        guide.
+        """
+        persons = [(a, b) for a, b, label in entities if label in _PERSON_LABELS and a < end and start < b]
+        if self.language.title_words:
+            others = [(a, b) for a, b, label in entities if label not in _PERSON_LABELS and a < end and start < b]
+            words = list(regex.finditer(r"\S+", text, pos=start, endpos=end))
+            # never the whole run: a surname alone ("Lindqvist") is sometimes tagged an organisation
+            for word, following in zip(words, words[1:]):
+                if any(a <= word.start() < b for a, b in others) and not any(a <= word.start() < b for a, b in persons):
+                    start = following.start()
+                else:
+                    break
+        return start, end, bool(persons)
+
+    def _attached_to_title(self, text: str, start: int, end: int, entities: list[tuple[int, int, str]]) -> bool:
+        """A run right after a capitalised office phrase ("UK Minister of State for Border Security
+        Helen Armitage") that the model does not see as an organisation or a place."""
+        before = regex.search(r"(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|de|du|des|la)\s+)+$", text[:start])
+        if not before or not self.language.offices.search(before.group(0)):
+            return False
+        return not any(a < end and start < b for a, b, label in entities if label not in _PERSON_LABELS)
+
+    def find(self, text: str, entities: list[tuple[int, int, str]], known_names: list[str],
              blocked: list[tuple[int, int]] = ()) -> list[Mention]:
-        """Person mentions in ``text`` (a sentence), given the model's PER spans and names already seen.
+        """Person mentions in ``text`` (a sentence), given the model's entities (start, end, label)
+        and the names already seen in the article.
 
         ``blocked`` spans (cue phrases) bound title phrases, so that the office of one
-        person is not read as the title of the next.
+        person is not read as the title of the next. Where offices are capitalised
+        (English), a run the model does not see as a person needs an honorific or a rank
+        right before it.
         """
         mentions: list[Mention] = []
         known_tokens = {}
@@ -214,13 +249,15 @@ class PersonFinder:
             start, end = self._trim(text, run.start(), run.end())
             if start >= end or any(a <= start < b for a, b in places):
                 continue
+            start, end, is_entity = self._clip_to_entities(text, start, end, entities)
+            if start >= end:
+                continue
             words = text[start:end].split()
             boundary = max([0] + [max(m.end, m.title_end or 0) for m in mentions if m.end <= start]
                            + [b for a, b in blocked if b <= start]
                            + [i + 1 for i, ch in enumerate(text[:start]) if ch == ";"])
             left = self._left_context_title(text, start, boundary)
             right = self._apposition_title(text, end)
-            is_entity = any(a < end and start < b for a, b in entities)
             short = False
             if len(words) == 1:
                 key = fold(words[0])
@@ -229,8 +266,15 @@ class PersonFinder:
                 if key not in known_tokens or len(words[0]) < 3 or (not honorific_before and start == 0 and key in self.stop_words):
                     continue
                 short = True
-            elif not (is_entity or left or right or any(fold(text[start:end]) == fold(n) for n in known_names)):
-                continue
+            elif not (is_entity or any(fold(text[start:end]) == fold(n) for n in known_names)):
+                if self.language.title_words:
+                    # capitalised offices make any run look titled: ask for a rank or honorific touching it
+                    touching = regex.search(r"(?:" + self.language.honorifics.pattern + "|" + self.language.ranks.pattern
+                                            + r")\s*$", text[boundary:start], flags=regex.IGNORECASE)
+                    if not touching and not self._attached_to_title(text, start, end, entities):
+                        continue
+                elif not (left or right):
+                    continue
             mention = Mention(name=text[start:end], start=start, end=end, short=short)
             if short:
                 mention.name = known_tokens[fold(words[0])]
