@@ -1,0 +1,1 @@
+"""The explorer: a Streamlit app that arranges widgets and calls ``graphbuild``; run ``graphbuild serve``."""

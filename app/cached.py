@@ -1,0 +1,93 @@
+"""What the app asks of ``graphbuild``, cached: the store's graph, filtered views, the spaCy model.
+
+The graph is keyed by the store file's stamp (size and modification time of the database
+and its write-ahead log), so that any write, from this app or from the CLI, rebuilds it on
+the next rerun. A cached graph is shared by every session: nothing here or in the app
+changes one.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import networkx as nx
+import streamlit as st
+
+from graphbuild.graph import ViewFilter, build_graph
+from graphbuild.records import Article, Extraction
+from graphbuild.store import default_path, open_store
+
+__all__ = ["db_path", "store_stamp", "full_graph", "view_graph", "store_counts", "store_overrides", "language_model", "extract_cached"]
+
+
+def db_path(argv: list[str] | None = None) -> Path:
+    """The store to explore: ``--db FILE`` after the script's ``--``, else ``$GRAPHBUILD_DB`` or the default."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--db")
+    known, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    return Path(known.db) if known.db else default_path()
+
+
+def store_stamp(db: Path) -> tuple:
+    """Changes whenever the store is written to (SQLite in WAL mode writes the -wal file first)."""
+    stamp = []
+    for path in (db, db.with_name(db.name + "-wal")):
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            stamp.append(None)
+        else:
+            stamp.append((info.st_size, info.st_mtime_ns))
+    return tuple(stamp)
+
+
+@st.cache_resource(show_spinner="Building the graph from the store…", max_entries=4)
+def full_graph(db: str, stamp: tuple) -> nx.MultiDiGraph:
+    """The whole graph of the store at ``db``, overrides applied (``stamp`` keys the cache)."""
+    with open_store(db) as store:
+        return build_graph(store)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _view_graph(db: str, stamp: tuple, view_json: str) -> nx.MultiDiGraph:
+    return ViewFilter.from_dict(json.loads(view_json)).apply(full_graph(db, stamp))
+
+
+def view_graph(db: str, stamp: tuple, view: ViewFilter) -> nx.MultiDiGraph:
+    """The part of the graph ``view`` selects (filters, then focus)."""
+    return _view_graph(db, stamp, json.dumps(view.to_dict(), sort_keys=True))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def store_counts(db: str, stamp: tuple) -> dict[str, int]:
+    """How many articles, meetings, people, agreements and overrides the store holds."""
+    with open_store(db) as store:
+        return store.counts()
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def store_overrides(db: str, stamp: tuple) -> list[dict]:
+    """The store's overrides, oldest first, as dicts (``id``, ``action``, ``args``, ``created_at``)."""
+    with open_store(db) as store:
+        return [override.to_dict() for override in store.overrides()]
+
+
+@st.cache_resource(show_spinner="Loading the language model…")
+def language_model(language: str):
+    """The spaCy pipeline for ``language``, loaded once for every session of this server."""
+    from graphbuild.model import load_model
+
+    return load_model(language)
+
+
+def extract_cached(articles: Iterable[Article]) -> Iterator[Extraction]:
+    """``graphbuild.extract.extract_articles`` with the cached model of each article's language."""
+    from graphbuild.extract import detect_language, extract_articles
+
+    for article in articles:
+        language = article.language or detect_language(article.text)
+        yield from extract_articles([article], nlp=language_model(language))

@@ -1,0 +1,213 @@
+"""The details panel of the selected node: one function per node kind, fed by graphbuild's queries."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+import streamlit as st
+
+from graphbuild.graph import edge_key, meetings_of, top_officials, top_partners
+from graphbuild.graph.dates import sort_key
+
+from app.network import KIND_STYLES
+from app.text import joined, plain
+
+__all__ = ["details_panel", "official_meetings", "signed_agreements", "titles_over_time"]
+
+
+def _when(data: dict[str, Any]) -> str:
+    return str(data.get("date") or data.get("date_text") or data.get("start") or "")
+
+
+def _span(data: dict[str, Any]) -> str:
+    start, end = data.get("start"), data.get("end")
+    if start and end and start != end:
+        return f"{start} → {end}"
+    return str(start or end or "")
+
+
+# Sentences and lists of names get room; short columns (dates, places, statuses) fit their content.
+_WIDE = {name: st.column_config.TextColumn(width="large")
+         for name in ("evidence", "counterparts", "agreement", "title", "name", "parties")}
+
+
+def _table(rows: list[dict[str, Any]], *, key: str, empty: str) -> None:
+    if not rows:
+        st.caption(empty)
+        return
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key=key, column_config=_WIDE)
+
+
+def _country_name(graph: nx.MultiDiGraph, iso3: str | None) -> str:
+    node = f"country:{iso3}"
+    return graph.nodes[node]["label"] if iso3 and node in graph else (iso3 or "")
+
+
+def official_meetings(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
+    """The official's meetings as table rows: date, place, counterparts, topics, source, evidence."""
+    rows = []
+    for meeting in meetings_of(graph, person):
+        mentions = meeting.get("mentions") or [{}]
+        rows.append({
+            "date": _when(meeting),
+            "place": meeting.get("place") or "",
+            "counterparts": joined(meeting.get("with")),
+            "title that day": meeting.get("title") or "",
+            "topics": joined(meeting.get("topics")),
+            "source": joined(meeting.get("sources"), "; "),
+            "evidence": mentions[0].get("evidence") or joined(meeting.get("evidence"), " | "),
+        })
+    return rows
+
+
+def signed_agreements(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
+    """Agreements signed at a meeting the official attended."""
+    seen: dict[str, dict[str, Any]] = {}
+    for meeting in meetings_of(graph, person):
+        for agreement, _, data in graph.in_edges(meeting["id"], data=True):
+            if data["kind"] == "signed_at" and agreement not in seen:
+                info = graph.nodes[agreement]
+                seen[agreement] = {"agreement": info.get("name") or info["label"], "status": info.get("status", ""),
+                                   "date": _when(meeting), "parties": joined(info.get("parties"))}
+    return list(seen.values())
+
+
+def titles_over_time(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
+    """The official's titles, one row per (organization, title), oldest first: their ``role`` edges."""
+    rows = []
+    for _, organization, data in graph.out_edges(person, data=True):
+        if data["kind"] == "role":
+            rows.append({"title": data.get("title") or "", "organization": graph.nodes[organization]["label"],
+                         "from": data.get("start") or "", "to": data.get("end") or ""})
+    rows.sort(key=lambda row: (sort_key(row["from"] or None), row["title"]))
+    if not rows:
+        rows = [{"title": title, "organization": "", "from": "", "to": ""}
+                for title in graph.nodes[person].get("titles", [])]
+    return rows
+
+
+def _official(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> None:
+    facts = [KIND_STYLES["person"]["label"]]
+    if data.get("country"):
+        facts.append(_country_name(graph, data["country"]))
+    facts.append(f"{data.get('meetings', 0)} meeting(s)")
+    st.caption(plain(" · ".join(facts)))
+    if data.get("aliases"):
+        st.markdown("**Also written:** " + plain(joined(data["aliases"])))
+    st.markdown("**Titles held over time**")
+    _table(titles_over_time(graph, node), key="d_titles", empty="No title reported.")
+    st.markdown("**Meetings**")
+    _table(official_meetings(graph, node), key="d_meetings", empty="No meeting.")
+    st.markdown("**Agreements signed at these meetings**")
+    _table(signed_agreements(graph, node), key="d_agreements", empty="None reported.")
+
+
+def _country(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> None:
+    st.caption(plain(f"{KIND_STYLES['country']['label']} · {data.get('iso3', '')} · {_span(data)}"))
+    st.markdown("**Partners, by meetings and agreements**")
+    rows = []
+    for partner, weight in top_partners(graph, node, n=25):
+        first, second = sorted((node, partner))
+        tie = graph.get_edge_data(first, second, key=edge_key(first, "tie", second)) or {}
+        rows.append({"partner": graph.nodes[partner]["label"], "meetings": tie.get("meetings", 0),
+                     "agreements": tie.get("agreements", 0), "total": weight, "first": tie.get("start", ""),
+                     "last": tie.get("end", "")})
+    _table(rows, key="d_partners", empty="No partner in the store.")
+    st.markdown("**Most active officials**")
+    officials = [{"official": graph.nodes[p]["label"], "meetings": count}
+                 for p, count in top_officials(graph, 10, country=data.get("iso3") or node)]
+    _table(officials, key="d_officials", empty="No official.")
+
+
+def _evidence(data: dict[str, Any]) -> None:
+    st.markdown("**Evidence**")
+    mentions = data.get("mentions") or []
+    if not mentions:
+        st.caption("No evidence sentence stored.")
+    for mention in mentions:
+        if mention.get("evidence"):
+            st.markdown("> " + plain(mention["evidence"]))
+        st.caption(plain(f"— {mention.get('source', '')}"))
+
+
+def _meeting(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> None:
+    flags = [flag for flag, on in (("call", data.get("event_type") == "call"),
+                                   ("multilateral", data.get("multilateral")), ("planned", data.get("planned")),
+                                   ("from a teaser", data.get("teaser"))) if on]
+    facts = [KIND_STYLES["meeting"]["label"], _when(data) or "date unknown", data.get("place") or "place unknown"]
+    if data.get("date_text"):
+        facts.append(f"“{data['date_text']}”")
+    st.caption(plain(" · ".join(facts + flags)))
+    if data.get("topics"):
+        st.markdown("**Topics:** " + plain(joined(data["topics"])))
+    people = []
+    for person, _, edge in graph.in_edges(node, data=True):
+        if edge["kind"] == "attended":
+            info = graph.nodes[person]
+            people.append({"participant": info["label"], "title": edge.get("title") or "",
+                           "organization": edge.get("organization") or "",
+                           "country": _country_name(graph, info.get("country"))})
+    st.markdown("**Participants**")
+    _table(people, key="d_participants", empty="No named participant.")
+    signed = [graph.nodes[a].get("name") or graph.nodes[a]["label"]
+              for a, _, edge in graph.in_edges(node, data=True) if edge["kind"] == "signed_at"]
+    if signed:
+        st.markdown("**Agreements signed here:** " + plain(joined(signed, "; ")))
+    _evidence(data)
+
+
+def _agreement(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> None:
+    facts = [KIND_STYLES["agreement"]["label"], data.get("instrument") or "", (data.get("status") or "").replace("_", " ")]
+    if data.get("mention_only"):
+        facts.append("only mentioned")
+    st.caption(plain(" · ".join(f for f in facts if f)))
+    st.markdown("**Parties:** " + plain(joined(data.get("parties")) or "unknown"))
+    if data.get("topics"):
+        st.markdown("**Topics:** " + plain(joined(data["topics"])))
+    st.markdown("**Status over time**")
+    history = [{"date": when, "status": status}
+               for when, _, status in (step.partition(": ") for step in data.get("status_history", []))]
+    _table(history, key="d_history", empty="No status reported.")
+    meetings = [graph.nodes[m]["label"] for _, m, edge in graph.out_edges(node, data=True) if edge["kind"] == "signed_at"]
+    if meetings:
+        st.markdown("**Signed at:** " + plain(joined(meetings, "; ")))
+    st.markdown("**Reports**")
+    _table([{"source": m.get("source", ""), "name": m.get("name", ""), "status": m.get("status", ""),
+             "date": m.get("date", ""), "evidence": m.get("evidence", "")} for m in data.get("mentions", [])],
+           key="d_reports", empty="No report.")
+
+
+def _organization(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> None:
+    country = _country_name(graph, data.get("country"))
+    st.caption(plain(" · ".join(f for f in (KIND_STYLES["organization"]["label"], country) if f)))
+    people = [{"official": graph.nodes[p]["label"], "title": edge.get("title") or "", "from": edge.get("start", ""),
+               "to": edge.get("end", "")}
+              for p, _, edge in graph.in_edges(node, data=True) if edge["kind"] == "role"]
+    st.markdown("**Officials**")
+    _table(people, key="d_members", empty="No official reported.")
+
+
+_PANELS: dict[str, Callable[[nx.MultiDiGraph, str, dict[str, Any]], None]] = {
+    "person": _official,
+    "country": _country,
+    "meeting": _meeting,
+    "agreement": _agreement,
+    "organization": _organization,
+}
+
+
+def details_panel(graph: nx.MultiDiGraph, node: str | None, *, on_clear: Callable[[], None]) -> None:
+    """What the store knows about ``node`` (from the whole graph, whatever the filters)."""
+    with st.container(border=True, key="details"):
+        if node is None or node not in graph:
+            st.subheader("Details", anchor=False)
+            st.caption("Click a node in the network, or search an official in the sidebar, to see what the "
+                       "articles say about it.")
+            return
+        data = graph.nodes[node]
+        head, button = st.columns([6, 1], vertical_alignment="center")
+        head.subheader(plain(data.get("label") or node), anchor=False)
+        button.button("", key="d_clear", on_click=on_clear, help="Clear the selection", icon=":material/close:")
+        _PANELS.get(data["kind"], _organization)(graph, node, data)

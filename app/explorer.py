@@ -1,0 +1,140 @@
+"""Diplomatic Ties Explorer: the Streamlit page. Start it with ``graphbuild serve``.
+
+The page only arranges widgets: the store, the graph and every question asked of it come
+from ``graphbuild``; ``app.cached`` keeps what is slow to make.
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+# `streamlit run app/explorer.py` puts app/ on the path, not the project: the app's own
+# modules are imported as the `app` package.
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+import networkx as nx  # noqa: E402
+import streamlit as st  # noqa: E402
+
+from graphbuild.resolve import fold  # noqa: E402
+
+from app import cached  # noqa: E402
+from app.curation import merge_section, upload_section  # noqa: E402
+from app.details import details_panel  # noqa: E402
+from app.exports import download_buttons, view_stem  # noqa: E402
+from app.network import DRAW_LIMIT, drawable, network_view  # noqa: E402
+from app.text import plain  # noqa: E402
+from app.ties import bilateral_section, monthly_chart  # noqa: E402
+from app.view import choices_of, read_url, sidebar_filters, write_url  # noqa: E402
+
+NETWORK_KEY = "network"
+
+
+def current_selection(graph: nx.MultiDiGraph, from_url: str | None) -> str | None:
+    """The node selected in the network (its component's state), or the URL's on a session's first run."""
+    state = st.session_state.get(NETWORK_KEY)
+    selected = state.get("selected") if state is not None else from_url
+    return selected if selected in graph else None
+
+
+def select(node: str | None) -> None:
+    """Make ``node`` the network's selection (from a widget callback, before the network is drawn)."""
+    if NETWORK_KEY in st.session_state:
+        st.session_state[NETWORK_KEY]["selected"] = node
+
+
+def _open_official() -> None:
+    select(st.session_state.get("f_open"))
+    st.session_state["f_open"] = None
+
+
+def official_picker(view: nx.MultiDiGraph, search: str | None) -> None:
+    """Under the search box: the officials whose name matches, to open one without finding it in the graph."""
+    if not search:
+        return
+    query = fold(search)
+    found = sorted((node for node, data in view.nodes(data=True) if data["kind"] == "person"
+                    and any(query in fold(name) for name in [data["label"], *data.get("aliases", [])])),
+                   key=lambda node: view.nodes[node]["label"])
+    if found:
+        st.sidebar.selectbox(f"Open an official ({len(found)} found)", found, index=None, key="f_open",
+                             format_func=lambda node: view.nodes[node]["label"], on_change=_open_official,
+                             placeholder="Choose to see the details")
+    else:
+        st.sidebar.caption("No official matches.")
+
+
+def neighbourhood(graph: nx.MultiDiGraph, node: str | None) -> list[str]:
+    """The selected node and its neighbours: what the network highlights."""
+    if node is None or node not in graph:
+        return []
+    return [node, *nx.all_neighbors(graph, node)]
+
+
+def main() -> None:
+    """Draw the page."""
+    st.set_page_config(page_title="Diplomatic Ties Explorer", layout="wide")  # no page_icon: it would be fetched online
+    db = cached.db_path()
+    stamp = cached.store_stamp(db)
+    graph = cached.full_graph(str(db), stamp)
+    counts = cached.store_counts(str(db), stamp)
+    choices = choices_of(graph)
+
+    from_url = read_url(choices)
+    selected = current_selection(graph, from_url)
+    selected_label = graph.nodes[selected]["label"] if selected else None
+    view = sidebar_filters(choices, selected, selected_label)
+    shown = cached.view_graph(str(db), stamp, view)
+    official_picker(shown, view.search)
+    with st.sidebar.expander("Store"):
+        st.caption(plain(str(db)))
+        st.caption(f"{counts['articles']} articles · {counts['meetings']} meetings · {counts['people']} people · "
+                   f"{counts['agreements']} agreements · {counts['overrides']} overrides")
+
+    st.title("Diplomatic Ties Explorer", anchor=False)
+    kinds = Counter(kind for _, kind in shown.nodes(data="kind"))
+    st.caption(f"This view: {kinds['person']} officials, {kinds['country']} countries, {kinds['meeting']} meetings, "
+               f"{kinds['agreement']} agreements from {counts['articles']} articles.")
+    # Notices come and go: one container keeps their place, so that the network after them is never
+    # remounted (which would lay it out again).
+    notices = st.container()
+    if st.session_state.get("_url_error"):
+        notices.warning(st.session_state.pop("_url_error"))
+    if counts["articles"] == 0:
+        notices.info("The store is empty: add articles in **Add articles** below, or start with "
+                     "`graphbuild serve`, which fills an empty store from seeds/.")
+    drawn = drawable(shown)
+    if drawn is not shown:
+        drawn_kinds = Counter(kind for _, kind in drawn.nodes(data="kind"))
+        notices.info(f"This view has {shown.number_of_nodes()} nodes, more than the browser can lay out readably "
+                     f"({DRAW_LIMIT}): the network shows an aggregated view, its {drawn_kinds['country']} countries "
+                     f"and {drawn_kinds['person']} most active officials. Narrow the filters or focus on a node to "
+                     f"see meetings and agreements; the downloads hold the whole view.")
+    stem = view_stem(view, focus_label=selected_label)
+
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        network_view(drawn, key=NETWORK_KEY, selected=selected, highlight=neighbourhood(drawn, selected),
+                     png_name=f"{stem}.png", height=600)
+    with right:
+        details_panel(graph, selected, on_clear=lambda: select(None))
+
+    timeline, bilateral, downloads, articles, curate = st.tabs(
+        ["Timeline", "Bilateral ties", "Export", "Add articles", "Merge officials"])
+    with timeline:
+        st.caption("Meetings per month in the current view.")
+        monthly_chart(shown)
+    with bilateral:
+        bilateral_section(graph, choices.countries)
+    with downloads:
+        download_buttons(shown, view, stem)
+    with articles:
+        upload_section(db)
+    with curate:
+        merge_section(db, graph)
+    write_url(view, selected)
+
+
+main()

@@ -1,0 +1,63 @@
+"""The network component's payload and its script: text only, nothing fetched."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import networkx as nx
+import pyvis
+
+from app.network import KIND_STYLES, _vis_module, to_vis_data
+
+SCRIPT = Path(__file__).resolve().parents[2] / "app" / "network" / "network.js"
+
+
+def small_graph() -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    graph.add_node("person:a", kind="person", label="<b>A</b>", meetings=4, country="VNM")
+    graph.add_node("person:b", kind="person", label="B", meetings=1)
+    graph.add_node("country:VNM", kind="country", label="Vietnam", iso3="VNM")
+    graph.add_node("meeting:1", kind="meeting", label="A – B, 2025-10-27, Hanoi", date="2025-10-27")
+    graph.add_node("agreement:1", kind="agreement", label="memorandum of understanding on cybersecurity",
+                   status="to_be_signed")
+    graph.add_edge("person:a", "meeting:1", key="a>attended>m", kind="attended", start="2025-10-27",
+                   end="2025-10-27")
+    graph.add_edge("person:a", "country:VNM", key="a>represents>v", kind="represents", start="2024-03",
+                   end="2025-10-27")
+    graph.add_edge("agreement:1", "meeting:1", key="g>signed_at>m", kind="signed_at")
+    return graph
+
+
+def test_nodes_keep_their_text_and_are_sized_by_meetings():
+    data = to_vis_data(small_graph())
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["person:a"]["label"] == "<b>A</b>"  # drawn on the canvas as these characters
+    assert nodes["person:a"]["tooltip"][:2] == ["<b>A</b>", "Official"]
+    assert nodes["person:a"]["size"] > nodes["person:b"]["size"]
+    assert nodes["meeting:1"]["label"] == "2025-10-27"
+    assert nodes["agreement:1"]["label"].endswith("\u2026") and len(nodes["agreement:1"]["label"]) <= 28
+    assert {n["kind"] for n in data["nodes"]} <= set(KIND_STYLES)
+
+
+def test_edges_show_their_dates():
+    edges = {e["kind"]: e for e in to_vis_data(small_graph())["edges"]}
+    assert edges["represents"]["tooltip"] == ["Represents", "2024-03 \u2192 2025-10-27"]
+    assert edges["attended"]["tooltip"] == ["Attended", "2025-10-27"]
+    assert edges["signed_at"]["tooltip"] == ["Signed at", "date unknown"]
+    assert len({e["id"] for e in to_vis_data(small_graph())["edges"]}) == 3
+
+
+def test_the_script_never_turns_text_into_markup():
+    script = SCRIPT.read_text(encoding="utf-8")
+    assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(", script)
+    assert "textContent" in script
+    assert 'dataset.testid = "diplo-graph"' in script and "frame.host.network =" in script
+
+
+def test_vis_network_comes_from_pyvis_and_fetches_nothing():
+    shipped = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+    module = _vis_module()
+    assert module.startswith(shipped.read_text(encoding="utf-8")[:2000])
+    assert "sourceMappingURL" not in module
+    assert module.rstrip().endswith("export default function () {}")
+    assert not re.search(r"https?://[^\s\"')]*\.(js|css|map)\b", SCRIPT.read_text(encoding="utf-8"))
