@@ -281,7 +281,8 @@ class PersonFinder:
             spans = [s for s in (left[:2] if left and left[1] > left[0] else None, right) if s]
             if spans:
                 mention.title_start, mention.title_end = spans[0][0], max(b for _, b in spans)
-                mention.title = _DETERMINERS.sub("", text[spans[0][0]:spans[0][1]]).strip(" ,") or None
+                title = self.language.photo_position.sub("", text[spans[0][0]:spans[0][1]])
+                mention.title = _DETERMINERS.sub("", title).strip(" ,") or None
             # the first title names the office; a second one (in apposition) may still tell the country
             for span in spans:
                 self._describe(mention, _DETERMINERS.sub("", text[span[0]:span[1]]).strip(" ,"))

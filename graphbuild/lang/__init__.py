@@ -131,6 +131,7 @@ class Language:
     drop_lines: frozenset[str]
     caption_marker: regex.Pattern
     caption_opener: regex.Pattern
+    photo_position: regex.Pattern
     agencies: tuple[str, ...]
     byline_words: regex.Pattern
     agreement_kinds: dict[str, tuple[str, ...]]
@@ -237,6 +238,8 @@ def load_language(code: str) -> Language:
         caption_marker=_compile_alternatives(boiler_path, "caption_markers", _words(boiler_path, boiler, "caption_markers"), is_regex=True),
         caption_opener=_compile_alternatives(boiler_path, "caption_openers", _words(boiler_path, boiler, "caption_openers"),
                                               is_regex=True, glued=True),
+        photo_position=regex.compile(r"\s*\((?:[^()]*?\b)?(?:" + "|".join(regex.escape(w) for w in sorted(
+            _words(boiler_path, boiler, "photo_positions"), key=len, reverse=True)) + r")\b[^()]*\)", regex.IGNORECASE),
         agencies=_words(boiler_path, boiler, "agencies"),
         byline_words=_compile_alternatives(boiler_path, "byline_words", _words(boiler_path, boiler, "byline_words"), is_regex=False),
         agreement_kinds=kinds,
