@@ -18,11 +18,13 @@ GOLDEN = Path(__file__).resolve().parent
 FLOORS = GOLDEN / "floors.json"
 METRICS = ("pairs", "pairs_nodate", "meetings", "country", "agreements")
 # Each suite: the gold folder and the language it is scored on (None: all).
-# "heldout" articles were written and annotated apart from the rules, as a check that they generalise.
+# "heldout" and "fresh" articles were written and annotated apart from the rules (the second set
+# after the first had been used), as a check that they generalise.
 SUITES = {"seeds": ("gold", None), "dev-fr": ("dev-gold", "fr"), "dev-en": ("dev-gold", "en"),
-          "heldout-fr": ("heldout-gold", "fr"), "heldout-en": ("heldout-gold", "en")}
+          "heldout-fr": ("heldout-gold", "fr"), "heldout-en": ("heldout-gold", "en"),
+          "fresh-fr": ("fresh-gold", "fr"), "fresh-en": ("fresh-gold", "en")}
 # The articles each suite's predictions come from.
-ARTICLE_FOLDERS = ("seeds", "tests/golden/corpus/dev", "tests/golden/corpus/heldout")
+ARTICLE_FOLDERS = ("seeds", "tests/golden/corpus/dev", "tests/golden/corpus/heldout", "tests/golden/corpus/fresh")
 
 
 def score_suites(scorer, predictions: list[dict]) -> dict[str, dict[str, float]]:
