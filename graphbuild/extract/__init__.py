@@ -23,6 +23,9 @@ from graphbuild.resolve import fold
 
 __all__ = ["extract_articles", "extract_article", "detect_language"]
 
+# How far (characters) from a meeting cue the city of the meeting may be written.
+_PLACE_REACH = 80
+
 
 def detect_language(text: str) -> str:
     """The language of an article, among those with data files (see ``graphbuild.language``)."""
@@ -62,6 +65,18 @@ class ArticleExtractor:
             return place_country
         return None
 
+    def _meeting_places(self, text: str, cues: list[tuple[int, int]]):
+        """Cities named near a meeting cue ("a reçu … à Hanoï"), nearest first; a city far
+        from it ("… le dialogue prévu à Bruxelles l'an prochain") is some other event's."""
+        places = self.lexicon.places(text)
+        if not cues:
+            return places
+
+        def distance(hit) -> int:
+            return min(max(a - hit.end, hit.start - b, 0) for a, b in cues)
+
+        return sorted((h for h in places if distance(h) <= _PLACE_REACH), key=distance)
+
     def _cues(self, text: str) -> tuple[set[str], list[tuple[int, int]]]:
         cues, spans = set(), []
         for key, pattern in self.language.meeting_cues.items():
@@ -81,10 +96,10 @@ class ArticleExtractor:
             mentions = self.people.find(sentence.text, entities[index], registry.names(), blocked=spans)
             persons = [(registry.add(m).index, m) for m in mentions]
             sentence_people.append(persons)
-            unnamed = [r.country for r in self.people.unnamed_references(sentence.text, mentions)]
-            places = self.lexicon.places(sentence.text)
+            unnamed = [(r.country, r.office) for r in self.people.unnamed_references(sentence.text, mentions)]
+            places = self._meeting_places(sentence.text, spans)
             facts.append(SentenceFacts(
-                index=index, people=[p for p, _ in persons], cues=cues, unnamed_countries=unnamed,
+                index=index, people=[p for p, _ in persons], cues=cues, unnamed=unnamed,
                 date=self.dates.meeting_date(sentence.text, spans),
                 place=(places[0].city, places[0].value) if places else None, kind=sentence.kind))
 
@@ -94,7 +109,9 @@ class ArticleExtractor:
         dateline = self.lexicon.places(body.dateline_place) if body.dateline_place else []
         builder = MeetingBuilder(self.dates, article.published, protagonist,
                                  lambda i: self._country(registry.people[i]),
-                                 (dateline[0].city, dateline[0].value) if dateline else None)
+                                 lambda i: {self.people.office_of(t) for t in registry.people[i].titles} - {None},
+                                 (dateline[0].city, dateline[0].value) if dateline else None,
+                                 similar=lambda a, b: registry.similar(a, b, self._country))
 
         found_agreements: list[tuple[FoundAgreement, Draft | None, int]] = []
         for index, sentence in enumerate(body.sentences):
@@ -103,6 +120,8 @@ class ArticleExtractor:
                 for agreement in self.agreements.find(sentence.text, article.published):
                     found_agreements.append((agreement, builder.last_meeting, index))
         drafts = builder.finish()
+        for variant, person in builder.absorbed:
+            registry.absorb(variant, person)
 
         meetings = [self._meeting(d, body, registry, sentence_people, article.text) for d in drafts]
         agreements = self._agreements(found_agreements, body, registry, drafts, article.text)

@@ -59,8 +59,10 @@ class AgreementFinder:
         self._determiner = regex.compile(
             r"(?:^|[\s(«\"])(?:" + "|".join(regex.escape(d).replace("'", "['’]") for d in determiners) + r")\s*$",
             regex.IGNORECASE)
+        # up to two adjectives may stand between the noun and its complement ("arrangement administratif sur …")
         self._complement = regex.compile(
-            r"^\s*(?:" + "|".join(regex.escape(c).replace("'", "['’]") for c in self.language.agreement_complements) + ")",
+            r"^\s*(?:(?!(?:au|aux|à|le|la|les|du|des|un|une|et|ou|the|a|an|to|of|and|or)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(?:"
+            + "|".join(regex.escape(c).replace("'", "['’]") for c in self.language.agreement_complements) + ")",
             regex.IGNORECASE)
 
     def _has_determiner(self, before: str) -> bool:
@@ -181,8 +183,8 @@ class AgreementFinder:
             # parties written in the name or in the "entre … et …" that follows it
             following = text[agreement.end:]
             next_start = min([a for a, _ in others if a > agreement.end] + [len(text)])
-            between = regex.match(r"\s*,?\s*(?:entre|between|avec|with)\s[^;()]*", following[:next_start - agreement.end],
-                                  flags=regex.IGNORECASE)
+            between = regex.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:entre|between|avec|with)\s[^;()]*",
+                                  following[:next_start - agreement.end], flags=regex.IGNORECASE)
             scope = agreement.name + (between.group(0) if between else "")
             for hit in self.lexicon.countries(scope):
                 if hit.value not in agreement.countries and not hit.locative:

@@ -26,7 +26,7 @@ class SentenceFacts:
     index: int
     people: list[int]
     cues: set[str]
-    unnamed_countries: list[str | None]
+    unnamed: list[tuple[str | None, str | None]]  # (country, office) of each office named without a name
     date: DateMention | None
     place: tuple[str, str] | None  # (English city, ISO3)
     kind: str
@@ -68,11 +68,15 @@ class MeetingBuilder:
     """Reads an article's sentences in order and assembles its meetings."""
 
     def __init__(self, dates: DateFinder, published: str | None, protagonist: int | None,
-                 country_of, dateline_place: tuple[str, str] | None):
+                 country_of, offices_of, dateline_place: tuple[str, str] | None, similar=lambda a, b: False):
         self.dates = dates
         self.published = published
         self.protagonist = protagonist
         self.country_of = country_of  # person index → ISO3 or None
+        self.offices_of = offices_of  # person index → the office words of their titles
+        self.similar = similar  # (person, person) → may they be one person spelled two ways
+        #: (caption person, body person) pairs found to be one person while folding captions in
+        self.absorbed: list[tuple[int, int]] = []
         self.current_date: str | None = None
         self.current_place = dateline_place
         self.drafts: list[Draft] = []
@@ -80,6 +84,7 @@ class MeetingBuilder:
         self.open_group: Draft | None = None
         self.series_host: int | None = None
         self.last_seen_of: dict[str, int] = {}  # ISO3 → last person of that country mentioned
+        self.seen: list[int] = []  # people in the order they were last mentioned
 
     @property
     def last_meeting(self) -> Draft | None:
@@ -104,13 +109,29 @@ class MeetingBuilder:
         return self.current_place if self.current_place else (None, None)
 
     def _counterpart(self, person: int, facts: SentenceFacts) -> int | None:
-        """Who an unnamed office in the sentence stands for, opposite ``person``."""
+        """Who an unnamed office in the sentence stands for, opposite ``person``.
+
+        "le ministre cambodgien": the last person of that country; "le vice-ministre": the
+        protagonist when that is their office; "le commissaire européen": else the last
+        person who held that office; else the protagonist.
+        """
         own = self.country_of(person)
-        for country in facts.unnamed_countries:
-            if country and country != own and country in self.last_seen_of:
-                candidate = self.last_seen_of[country]
-                if candidate != person:
-                    return candidate
+        recent = [p for p in reversed(self.seen) if p != person]
+        for country, office in facts.unnamed:
+            if country and country != own:
+                match = next((p for p in recent if self.country_of(p) == country
+                              and (office is None or office in self.offices_of(p))), None)
+                match = match if match is not None else self.last_seen_of.get(country)
+                if match is not None and match != person:
+                    return match
+        for country, office in facts.unnamed:
+            if office and not country:
+                # an office without nationality is the protagonist's when they hold it ("le vice-ministre")
+                if self.protagonist is not None and self.protagonist != person and office in self.offices_of(self.protagonist):
+                    return self.protagonist
+                match = next((p for p in recent if office in self.offices_of(p)), None)
+                if match is not None:
+                    return match
         if self.protagonist is not None and person != self.protagonist:
             return self.protagonist
         return None
@@ -137,6 +158,9 @@ class MeetingBuilder:
             country = self.country_of(person)
             if country:
                 self.last_seen_of[country] = person
+            if person in self.seen:
+                self.seen.remove(person)
+            self.seen.append(person)
 
         if "series" in facts.cues:
             host = self.series_host if self.series_host is not None else (people[0] if people else self.protagonist)
@@ -189,6 +213,21 @@ class MeetingBuilder:
         if self.last_meeting is not None:
             self.last_meeting.sentences.append(facts.index)
 
+    def _absorb_variant(self, caption: Draft, meetings: list[Draft]) -> bool:
+        """A caption naming one person differently ("Khalid Al-Suwaidi", "Park Seong-ho") from the
+        body's meeting with the same others is that meeting; the two spellings are one person."""
+        for meeting in meetings:
+            if not dates_compatible(meeting.date, caption.date):
+                continue
+            missing = [p for p in caption.participants if p not in meeting.participants]
+            spare = [p for p in meeting.participants if p not in caption.participants]
+            if len(missing) == 1:
+                twin = next((p for p in spare if self.similar(missing[0], p)), None)
+                if twin is not None:
+                    self.absorbed.append((missing[0], twin))
+                    return True
+        return False
+
     def finish(self) -> list[Draft]:
         """The article's meetings: duplicates merged, captions folded into the body's meetings."""
         merged: list[Draft] = []
@@ -204,6 +243,8 @@ class MeetingBuilder:
             covering = [m for m in merged if set(caption.participants) <= set(m.participants)
                         and dates_compatible(m.date, caption.date)]
             if covering:
+                continue
+            if self._absorb_variant(caption, merged):
                 continue
             if caption.date is None:
                 caption.date = self.current_date if not merged else merged[0].date

@@ -24,6 +24,8 @@ _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){_NAME_WORD}(?:\s+(?:{_PARTICL
 _TITLE_STOP = regex.compile(
     r"\s*(?:[;.]|,\s+(?!chargée?s?\b|responsable\b|in charge\b)|\s(?:a|ont|est|sont|avait|avaient|has|have|had|was|were|said|met|held|received)\s)",
     regex.IGNORECASE)
+# Where a new title phrase starts inside the text before a name: ", le …", ", the …".
+_SEGMENT = regex.compile(r",\s+(?:(?:le|la|les|l['’]|son|sa|the|his|her)\s*)(?=\p{L})", regex.IGNORECASE)
 # Entity labels of the spaCy models that mark a person (French PER, English PERSON).
 _PERSON_LABELS = {"PER", "PERSON"}
 _DETERMINERS = regex.compile(
@@ -55,6 +57,7 @@ class UnnamedReference:
     start: int
     end: int
     country: str | None
+    office: str | None = None  # folded office word ("commissaire"); None for a pronoun
 
 
 class PersonFinder:
@@ -122,30 +125,41 @@ class PersonFinder:
         return words[0][0], words[-1][1]
 
     def _left_context_title(self, text: str, name_start: int, boundary: int) -> tuple[int, int, bool] | None:
-        """The office phrase between ``boundary`` and the name, and whether a rank or honorific touches the name."""
+        """The office phrase between ``boundary`` and the name, and whether a rank or honorific touches the name.
+
+        The region is cut at ", le …" / ", the …": the phrase nearest the name that names an
+        office (not only a rank) is the title ("Recevant l'hôte mozambicain …, le président
+        Luong Cuong" → "président"; "le chef de la BNPT, le commissaire général de police
+        Rudi Hermawan" → "chef de la BNPT").
+        """
         region = text[boundary:name_start]
         touching = regex.search(
             r"(?:" + self.language.honorifics.pattern + "|" + self.language.ranks.pattern + "|" + self.language.offices.pattern
             + r")\s*[,]?\s*$", region, flags=regex.IGNORECASE)
-        office = self.language.offices.search(region)
-        if office is None:
-            return (name_start, name_start, bool(touching)) if touching else None
-        t_start, t_end = boundary + office.start(), name_start
-        # "Malaysian Home Minister", "UK Minister of State": capitalised qualifiers before the office
-        qualifiers = regex.search(r"(?:(?:\p{Lu}[\p{L}.’'-]*)\s+)+$", text[boundary:t_start])
-        if qualifiers:
-            for word in regex.finditer(r"\S+", text, pos=boundary + qualifiers.start(), endpos=t_start):
-                if word.group(0).lower() not in self.stop_words or word.group(0).isupper():
-                    t_start = word.start()
-                    break
-        # the phrase ends before a rank that stands between the office and the name ("…, le général X")
-        trailing_rank = regex.search(r"[,\s]*(?:(?:le|la|l['’])\s+)?(?:" + self.language.ranks.pattern + "|"
-                                     + self.language.honorifics.pattern + r")\s*$", text[t_start:t_end], flags=regex.IGNORECASE)
-        if trailing_rank:
-            t_end = t_start + trailing_rank.start()
-        while t_end > t_start and text[t_end - 1] in " ,":
-            t_end -= 1
-        return t_start, t_end, True
+        cuts = [boundary] + [boundary + m.end() for m in _SEGMENT.finditer(region)]
+        for segment_start in reversed(cuts):
+            office = self.language.offices.search(text, segment_start, name_start)
+            if office is None:
+                continue
+            t_start, t_end = office.start(), name_start
+            # "Malaysian Home Minister", "UK Minister of State": capitalised qualifiers before the office
+            qualifiers = regex.search(r"(?:(?:\p{Lu}[\p{L}.’'-]*)\s+)+$", text[segment_start:t_start])
+            if qualifiers:
+                for word in regex.finditer(r"\S+", text, pos=segment_start + qualifiers.start(), endpos=t_start):
+                    if word.group(0).lower() not in self.stop_words or word.group(0).isupper():
+                        t_start = word.start()
+                        break
+            # the phrase ends before a rank that stands between the office and the name ("…, le général X")
+            trailing_rank = regex.search(r"[,\s]*(?:(?:le|la|l['’])\s+)?(?:" + self.language.ranks.pattern + "|"
+                                         + self.language.honorifics.pattern + r")\s*$", text[t_start:t_end],
+                                         flags=regex.IGNORECASE)
+            if trailing_rank:
+                t_end = t_start + trailing_rank.start()
+            while t_end > t_start and text[t_end - 1] in " ,":
+                t_end -= 1
+            if t_end > t_start:
+                return t_start, t_end, True
+        return (name_start, name_start, bool(touching)) if touching else None
 
     def _apposition_title(self, text: str, name_end: int) -> tuple[int, int] | None:
         """An office phrase right after the name: "Ali Nagiyev, directeur de l'Agence …",
@@ -293,6 +307,11 @@ class PersonFinder:
             mentions.append(mention)
         return mentions
 
+    def office_of(self, title: str | None) -> str | None:
+        """The folded office word a title starts with ("commissaire européen chargé …" → "commissaire")."""
+        match = self.language.offices.search(title or "")
+        return fold(match.group(0)) if match else None
+
     def unnamed_references(self, text: str, mentions: list[Mention]) -> list[UnnamedReference]:
         """Offices and pronouns that stand for a person not named in this sentence."""
         covered = [(m.title_start, m.title_end) for m in mentions if m.title_start is not None] + [(m.start, m.end) for m in mentions]
@@ -309,5 +328,6 @@ class PersonFinder:
                 hit = next((h for h in self.lexicon.countries(after) if h.kind == "demonym" and h.start <= 2), None)
                 if hit is None:
                     hit = next((h for h in self.lexicon.countries(before) if h.kind == "demonym" and h.end >= len(before) - 1), None)
-                references.append(UnnamedReference(match.start(), match.end(), hit.value if hit else None))
+                office = fold(match.group(0)) if pattern is self.language.offices else None
+                references.append(UnnamedReference(match.start(), match.end(), hit.value if hit else None, office))
         return sorted(references, key=lambda r: r.start)

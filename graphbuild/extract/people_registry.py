@@ -86,6 +86,24 @@ class PeopleRegistry:
         person.international = person.international or mention.international
         return person
 
+    def similar(self, a: int, b: int, country_of) -> bool:
+        """Two people who may be one spelled two ways: a first or last word in common and no
+        conflicting country ("Khalid Al-Suwaidi" / "Khalid bin Nasser Al-Suwaidi")."""
+        first, second = self.people[a], self.people[b]
+        ca, cb = country_of(first), country_of(second)
+        if ca and cb and ca != cb:
+            return False
+        ta, tb = fold(first.name).split(), fold(second.name).split()
+        return bool(ta and tb) and (ta[0] == tb[0] or ta[-1] == tb[-1])
+
+    def absorb(self, variant: int, person: int) -> None:
+        """Count ``variant``'s spellings as ``person``'s (its meetings already name ``person``)."""
+        target, source = self.people[person], self.people[variant]
+        for spelling, count in source.spellings.items():
+            target.spellings[spelling] += 0  # an alias, never the main spelling
+        target.titles.extend(source.titles)
+        target.countries.extend(source.countries)
+
     def names(self) -> list[str]:
         """Every full spelling seen so far."""
         return [s for p in self.people for s in p.spellings]
