@@ -6,7 +6,7 @@ from pathlib import Path
 import networkx as nx
 import streamlit as st
 
-from graphbuild.cli.store import _reference as node_reference  # the CLI's override arguments, shared
+from graphbuild.graph import node_reference
 from graphbuild.ingest import SUPPORTED_SUFFIXES
 from graphbuild.model import ModelError
 from graphbuild.records import Failure

@@ -8,13 +8,12 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
-from graphbuild.graph import edge_key, meetings_of, top_officials, top_partners
-from graphbuild.graph.dates import sort_key
+from graphbuild.graph import edge_key, meetings_of, signed_agreements, titles_over_time, top_officials, top_partners
 
 from app.network import KIND_STYLES
 from app.text import joined, plain
 
-__all__ = ["details_panel", "official_meetings", "signed_agreements", "titles_over_time"]
+__all__ = ["details_panel"]
 
 
 def _when(data: dict[str, Any]) -> str:
@@ -45,47 +44,25 @@ def _country_name(graph: nx.MultiDiGraph, iso3: str | None) -> str:
     return graph.nodes[node]["label"] if iso3 and node in graph else (iso3 or "")
 
 
-def official_meetings(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
-    """The official's meetings as table rows: date, place, counterparts, topics, source, evidence."""
-    rows = []
-    for meeting in meetings_of(graph, person):
-        mentions = meeting.get("mentions") or [{}]
-        rows.append({
-            "date": _when(meeting),
-            "place": meeting.get("place") or "",
-            "counterparts": joined(meeting.get("with")),
-            "title that day": meeting.get("title") or "",
-            "topics": joined(meeting.get("topics")),
-            "source": joined(meeting.get("sources"), "; "),
-            "evidence": mentions[0].get("evidence") or joined(meeting.get("evidence"), " | "),
-        })
-    return rows
+# The tables show graphbuild's query rows: these pick and word their columns.
 
 
-def signed_agreements(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
-    """Agreements signed at a meeting the official attended."""
-    seen: dict[str, dict[str, Any]] = {}
-    for meeting in meetings_of(graph, person):
-        for agreement, _, data in graph.in_edges(meeting["id"], data=True):
-            if data["kind"] == "signed_at" and agreement not in seen:
-                info = graph.nodes[agreement]
-                seen[agreement] = {"agreement": info.get("name") or info["label"], "status": info.get("status", ""),
-                                   "date": _when(meeting), "parties": joined(info.get("parties"))}
-    return list(seen.values())
+def _meeting_rows(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
+    return [{"date": _when(meeting), "place": meeting.get("place") or "", "counterparts": joined(meeting["with"]),
+             "title that day": meeting.get("title") or "", "topics": joined(meeting.get("topics")),
+             "source": joined(meeting.get("sources"), "; "), "evidence": (meeting.get("evidence") or [""])[0]}
+            for meeting in meetings_of(graph, person)]
 
 
-def titles_over_time(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
-    """The official's titles, one row per (organization, title), oldest first: their ``role`` edges."""
-    rows = []
-    for _, organization, data in graph.out_edges(person, data=True):
-        if data["kind"] == "role":
-            rows.append({"title": data.get("title") or "", "organization": graph.nodes[organization]["label"],
-                         "from": data.get("start") or "", "to": data.get("end") or ""})
-    rows.sort(key=lambda row: (sort_key(row["from"] or None), row["title"]))
-    if not rows:
-        rows = [{"title": title, "organization": "", "from": "", "to": ""}
-                for title in graph.nodes[person].get("titles", [])]
-    return rows
+def _agreement_rows(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
+    return [{"agreement": agreement.get("name") or agreement["label"], "status": agreement.get("status") or "",
+             "date": _when(agreement["meeting"]), "parties": joined(agreement.get("parties"))}
+            for agreement in signed_agreements(graph, person)]
+
+
+def _title_rows(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
+    return [{"title": row["title"] or "", "organization": row["organization"] or "", "from": row["start"] or "",
+             "to": row["end"] or ""} for row in titles_over_time(graph, person)]
 
 
 def _official(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> None:
@@ -97,11 +74,11 @@ def _official(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> None:
     if data.get("aliases"):
         st.markdown("**Also written:** " + plain(joined(data["aliases"])))
     st.markdown("**Titles held over time**")
-    _table(titles_over_time(graph, node), key="d_titles", empty="No title reported.")
+    _table(_title_rows(graph, node), key="d_titles", empty="No title reported.")
     st.markdown("**Meetings**")
-    _table(official_meetings(graph, node), key="d_meetings", empty="No meeting.")
+    _table(_meeting_rows(graph, node), key="d_meetings", empty="No meeting.")
     st.markdown("**Agreements signed at these meetings**")
-    _table(signed_agreements(graph, node), key="d_agreements", empty="None reported.")
+    _table(_agreement_rows(graph, node), key="d_agreements", empty="None reported.")
 
 
 def _country(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> None:

@@ -18,16 +18,17 @@ if _ROOT not in sys.path:
 import networkx as nx  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from graphbuild.resolve import fold  # noqa: E402
+from graphbuild.export import snapshot_stem  # noqa: E402
+from graphbuild.graph import filter_choices, find_nodes, overview  # noqa: E402
 
 from app import cached  # noqa: E402
 from app.curation import merge_section, upload_section  # noqa: E402
 from app.details import details_panel  # noqa: E402
-from app.exports import download_buttons, view_stem  # noqa: E402
-from app.network import DRAW_LIMIT, drawable, network_view  # noqa: E402
+from app.exports import download_buttons  # noqa: E402
+from app.network import DRAW_LIMIT, network_view  # noqa: E402
 from app.text import plain  # noqa: E402
 from app.ties import bilateral_section, monthly_chart  # noqa: E402
-from app.view import choices_of, read_url, sidebar_filters, write_url  # noqa: E402
+from app.view import read_url, sidebar_filters, write_url  # noqa: E402
 
 NETWORK_KEY = "network"
 
@@ -54,10 +55,7 @@ def official_picker(view: nx.MultiDiGraph, search: str | None) -> None:
     """Under the search box: the officials whose name matches, to open one without finding it in the graph."""
     if not search:
         return
-    query = fold(search)
-    found = sorted((node for node, data in view.nodes(data=True) if data["kind"] == "person"
-                    and any(query in fold(name) for name in [data["label"], *data.get("aliases", [])])),
-                   key=lambda node: view.nodes[node]["label"])
+    found = sorted(find_nodes(view, search, ("person",), partial=True), key=lambda node: view.nodes[node]["label"])
     if found:
         st.sidebar.selectbox(f"Open an official ({len(found)} found)", found, index=None, key="f_open",
                              format_func=lambda node: view.nodes[node]["label"], on_change=_open_official,
@@ -80,7 +78,7 @@ def main() -> None:
     stamp = cached.store_stamp(db)
     graph = cached.full_graph(str(db), stamp)
     counts = cached.store_counts(str(db), stamp)
-    choices = choices_of(graph)
+    choices = filter_choices(graph)
 
     from_url = read_url(choices)
     selected = current_selection(graph, from_url)
@@ -105,19 +103,18 @@ def main() -> None:
     if counts["articles"] == 0:
         notices.info("The store is empty: add articles in **Add articles** below, or start with "
                      "`graphbuild serve`, which fills an empty store from seeds/.")
-    drawn = drawable(shown)
-    if drawn is not shown:
+    drawn, aggregated = overview(shown, limit=DRAW_LIMIT)
+    if aggregated:
         drawn_kinds = Counter(kind for _, kind in drawn.nodes(data="kind"))
         notices.info(f"This view has {shown.number_of_nodes()} nodes, more than the browser can lay out readably "
                      f"({DRAW_LIMIT}): the network shows an aggregated view, its {drawn_kinds['country']} countries "
                      f"and {drawn_kinds['person']} most active officials. Narrow the filters or focus on a node to "
                      f"see meetings and agreements; the downloads hold the whole view.")
-    stem = view_stem(view, focus_label=selected_label)
 
     left, right = st.columns([3, 2], gap="medium")
     with left:
         network_view(drawn, key=NETWORK_KEY, selected=selected, highlight=neighbourhood(drawn, selected),
-                     png_name=f"{stem}.png", height=600)
+                     png_name=f"{snapshot_stem(view, focus_label=selected_label)}.png", height=600)
     with right:
         details_panel(graph, selected, on_clear=lambda: select(None))
 
@@ -129,7 +126,7 @@ def main() -> None:
     with bilateral:
         bilateral_section(graph, choices.countries)
     with downloads:
-        download_buttons(shown, view, stem)
+        download_buttons(shown, view, focus_label=selected_label)
     with articles:
         upload_section(db)
     with curate:

@@ -1,7 +1,6 @@
 """Time in the explorer: meetings per month of the current view, and two countries' ties over time."""
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import altair as alt
@@ -9,34 +8,22 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
-from graphbuild.graph import ties_between
-from graphbuild.graph.dates import first_day, has_year, sort_key
+from graphbuild.graph import meetings_per_month, meetings_without_year, ties_between
+from graphbuild.graph.dates import first_day, has_year
 
 from app.text import joined
 
-__all__ = ["meetings_per_month", "monthly_chart", "bilateral_rows", "bilateral_section"]
-
-
-def meetings_per_month(graph: nx.MultiDiGraph) -> pd.DataFrame:
-    """How many meetings of ``graph`` fall in each month (meetings without a year are left out)."""
-    counts = Counter(
-        first_day(data["start"])[:7]
-        for _, data in graph.nodes(data=True)
-        if data["kind"] == "meeting" and has_year(data.get("start"))
-    )
-    frame = pd.DataFrame(sorted(counts.items()), columns=["month", "meetings"])
-    return frame
+__all__ = ["monthly_chart", "bilateral_section"]
 
 
 def monthly_chart(graph: nx.MultiDiGraph) -> None:
     """A bar chart of meetings per month for the current view."""
-    frame = meetings_per_month(graph)
-    undated = sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "meeting" and not has_year(d.get("start")))
-    if frame.empty:
+    counts = meetings_per_month(graph)
+    if not counts:
         st.caption("No dated meeting in this view.")
     else:
         chart = (
-            alt.Chart(frame)
+            alt.Chart(pd.DataFrame(counts, columns=["month", "meetings"]))
             .mark_bar(color="#f59e0b")
             .encode(
                 x=alt.X("yearmonth(month):T", title="Month"),
@@ -46,26 +33,15 @@ def monthly_chart(graph: nx.MultiDiGraph) -> None:
             .properties(height=220)
         )
         st.altair_chart(chart, width="stretch", key="timeline_chart")
+    undated = len(meetings_without_year(graph))
     if undated:
         st.caption(f"{undated} meeting(s) of this view have no known year and are not on the chart.")
 
 
-def bilateral_rows(graph: nx.MultiDiGraph, first: str, second: str) -> list[dict[str, Any]]:
-    """Every meeting and every agreement status change between two countries, in time order."""
-    found = ties_between(graph, first, second)
-    rows = []
-    for meeting in found["meetings"]:
-        rows.append({"date": meeting.get("date") or meeting.get("date_text") or "", "what": "meeting",
-                     "event": meeting["label"], "status": "planned" if meeting.get("planned") else "held",
-                     "topics": joined(meeting.get("topics")), "source": joined(meeting.get("sources"), "; ")})
-    for agreement in found["agreements"]:
-        for step in agreement.get("status_history") or [f"undated: {agreement.get('status', '')}"]:
-            when, _, status = step.partition(": ")
-            rows.append({"date": "" if when == "undated" else when, "what": "agreement",
-                         "event": agreement.get("name") or agreement["label"], "status": status.replace("_", " "),
-                         "topics": joined(agreement.get("topics")), "source": joined(agreement.get("sources"), "; ")})
-    rows.sort(key=lambda row: (sort_key(row["date"] or None), row["what"], row["event"]))
-    return rows
+def _table_row(event: dict[str, Any]) -> dict[str, str]:
+    return {"date": event["date"] or event["date_text"] or "", "what": event["what"], "event": event["event"],
+            "status": event["status"].replace("_", " "), "topics": joined(event["topics"]),
+            "source": joined(event["sources"], "; ")}
 
 
 def bilateral_section(graph: nx.MultiDiGraph, countries: dict[str, str]) -> None:
@@ -82,18 +58,17 @@ def bilateral_section(graph: nx.MultiDiGraph, countries: dict[str, str]) -> None
     if not first or not second:
         st.caption("Choose two countries to see every meeting and agreement between them.")
         return
-    rows = bilateral_rows(graph, first, second)
-    meetings = sum(1 for row in rows if row["what"] == "meeting")
-    agreements = len({row["event"] for row in rows if row["what"] == "agreement"})
+    ties = ties_between(graph, first, second)
+    rows = [_table_row(event) for event in ties["timeline"]]
+    dated_rows = [dict(row, day=first_day(row["date"])) for row in rows if has_year(row["date"])]
+    dates = [row["date"] for row in dated_rows]
     a, b, c = st.columns(3)
-    a.metric("Meetings", meetings)
-    b.metric("Agreements", agreements)
-    dated = [row["date"] for row in rows if has_year(row["date"] or None)]
-    c.metric("Period", f"{min(dated)[:7]} → {max(dated)[:7]}" if dated else "undated")
+    a.metric("Meetings", len(ties["meetings"]))
+    b.metric("Agreements", len(ties["agreements"]))
+    c.metric("Period", f"{min(dates)[:7]} → {max(dates)[:7]}" if dates else "undated")
     if not rows:
         st.caption(f"Nothing links {countries[first]} and {countries[second]} in the store.")
         return
-    dated_rows = [dict(row, day=first_day(row["date"])) for row in rows if has_year(row["date"] or None)]
     if dated_rows:
         chart = (
             alt.Chart(pd.DataFrame(dated_rows))

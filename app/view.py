@@ -7,18 +7,16 @@ plus ``node`` for the selected node.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
-import networkx as nx
 import streamlit as st
 
-from graphbuild.graph import NODE_KINDS, ViewFilter
+from graphbuild.graph import NODE_KINDS, FilterChoices, ViewFilter
 from graphbuild.graph.dates import first_day, last_day
 
 from app.network import KIND_STYLES
 from app.text import plain
 
-__all__ = ["Choices", "choices_of", "read_url", "sidebar_filters", "write_url", "SELECTED_PARAM", "KEYS"]
+__all__ = ["read_url", "sidebar_filters", "write_url", "SELECTED_PARAM", "KEYS"]
 
 #: The query parameter that holds the selected node, beside the view's own parameters.
 SELECTED_PARAM = "node"
@@ -39,46 +37,6 @@ _PERIOD_BOUNDS = "_period_bounds"
 _LIST_PARAMS = ("countries", "kinds", "topics", "statuses")
 
 
-@dataclass(frozen=True)
-class Choices:
-    """What the filters can offer, read from the whole graph."""
-
-    months: tuple[str, ...]
-    countries: dict[str, str]  # ISO alpha-3 → name
-    topics: tuple[str, ...]
-    statuses: tuple[str, ...]
-
-
-def _months_between(first: str, last: str) -> tuple[str, ...]:
-    year, month = int(first[:4]), int(first[5:7])
-    months = []
-    while f"{year:04d}-{month:02d}" <= last:
-        months.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return tuple(months)
-
-
-def choices_of(graph: nx.MultiDiGraph) -> Choices:
-    """The months, countries, topics and statuses that occur in ``graph``."""
-    days, topics, statuses, countries = [], set(), set(), {}
-    for _, data in graph.nodes(data=True):
-        kind = data["kind"]
-        if kind in ("meeting", "agreement"):
-            days += [d for d in (first_day(data.get("start")), last_day(data.get("end"))) if d]
-            topics.update(data.get("topics", ()))
-            if kind == "agreement" and data.get("status"):
-                statuses.add(data["status"])
-        elif kind == "country":
-            countries[data["iso3"]] = data["label"]
-    months = _months_between(min(days)[:7], max(days)[:7]) if days else ()
-    return Choices(
-        months=months,
-        countries=dict(sorted(countries.items(), key=lambda item: item[1])),
-        topics=tuple(sorted(topics, key=str.casefold)),
-        statuses=tuple(sorted(statuses)),
-    )
-
-
 def _month(date: str | None, months: tuple[str, ...], *, end: bool) -> str:
     """The slider's month for a bound of any precision, kept within the slider's range."""
     day = (last_day if end else first_day)(date)
@@ -87,7 +45,7 @@ def _month(date: str | None, months: tuple[str, ...], *, end: bool) -> str:
     return min(max(day[:7], months[0]), months[-1])
 
 
-def read_url(choices: Choices) -> str | None:
+def read_url(choices: FilterChoices) -> str | None:
     """Once per session: put the URL's view into the filter widgets; return the URL's selected node."""
     if st.session_state.get(_URL_READ):
         return None
@@ -121,7 +79,7 @@ def read_url(choices: Choices) -> str | None:
     return view.focus or params.get(SELECTED_PARAM)
 
 
-def _reset_filters(choices: Choices) -> None:
+def _reset_filters(choices: FilterChoices) -> None:
     state = st.session_state
     if choices.months:
         state[KEYS["period"]] = (choices.months[0], choices.months[-1])
@@ -133,7 +91,7 @@ def _reset_filters(choices: Choices) -> None:
     state[KEYS["radius"]] = 1
 
 
-def sidebar_filters(choices: Choices, selected: str | None, selected_label: str | None) -> ViewFilter:
+def sidebar_filters(choices: FilterChoices, selected: str | None, selected_label: str | None) -> ViewFilter:
     """Draw the filters in the sidebar and return the view they describe."""
     state = st.session_state
     bar = st.sidebar

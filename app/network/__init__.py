@@ -16,14 +16,11 @@ import networkx as nx
 import streamlit as st
 
 from graphbuild.export.html import vis_assets
-from graphbuild.graph import top_officials
 
-__all__ = ["KIND_STYLES", "DRAW_LIMIT", "drawable", "network_view", "to_vis_data"]
+__all__ = ["KIND_STYLES", "DRAW_LIMIT", "network_view", "to_vis_data"]
 
-#: Above this many nodes the browser's layout is no longer readable: an aggregated view is drawn.
+#: Above this many nodes the browser's layout is no longer readable: ``graphbuild.graph.overview`` is drawn.
 DRAW_LIMIT = 400
-#: Officials kept in the aggregated view, beside every country.
-AGGREGATE_OFFICIALS = 60
 
 _HERE = Path(__file__).resolve().parent
 
@@ -66,15 +63,6 @@ _network = st.components.v2.component(
     js=(_HERE / "network.js").read_text(encoding="utf-8"),
     isolate_styles=False,
 )
-
-
-def drawable(view: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """``view`` itself, or when it is too large to draw, its countries and most active officials."""
-    if view.number_of_nodes() <= DRAW_LIMIT:
-        return view
-    officials = [person for person, _ in top_officials(view, AGGREGATE_OFFICIALS)]
-    countries = [node for node, data in view.nodes(data=True) if data["kind"] == "country"]
-    return view.subgraph(countries + officials)
 
 
 def _kind_style(kind: str | None) -> dict[str, str]:

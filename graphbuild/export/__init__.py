@@ -20,6 +20,7 @@ from graphbuild.export.graphml import write_graphml
 from graphbuild.export.html import write_html
 from graphbuild.export.json_graph import write_json_graph
 from graphbuild.export.meetings_json import write_meetings_json
+from graphbuild.export.naming import snapshot_name, snapshot_stem
 from graphbuild.export.snapshot import Output
 from graphbuild.graph.query import ViewFilter
 
@@ -28,6 +29,8 @@ __all__ = [
     "FORMATS",
     "export",
     "export_bytes",
+    "snapshot_name",
+    "snapshot_stem",
     "write_gexf",
     "write_graphml",
     "write_json_graph",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 
-__all__ = ["has_year", "first_day", "last_day", "interval", "overlaps", "sort_key", "check_date"]
+__all__ = ["has_year", "first_day", "last_day", "interval", "months_between", "overlaps", "sort_key", "check_date"]
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -67,6 +67,19 @@ def interval(start: str | None, end: str | None = None) -> tuple[str | None, str
     if first is None:
         return None, last
     return first, last
+
+
+def months_between(start: str | None, end: str | None) -> tuple[str, ...]:
+    """Every month (``YYYY-MM``) from the one ``start`` begins in to the one ``end`` ends in; none without years."""
+    first, last = first_day(start), last_day(end)
+    if first is None or last is None:
+        return ()
+    year, month = int(first[:4]), int(first[5:7])
+    months = []
+    while f"{year:04d}-{month:02d}" <= last[:7]:
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(months)
 
 
 def overlaps(start: str | None, end: str | None, date_from: str | None, date_to: str | None) -> bool:

@@ -7,27 +7,36 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import networkx as nx
 
 from graphbuild.graph.build import NODE_KINDS, derive_ties
-from graphbuild.graph.dates import check_date, overlaps, sort_key
+from graphbuild.graph.dates import check_date, first_day, has_year, last_day, months_between, overlaps, sort_key
 from graphbuild.resolve import country_code, fold
 
 __all__ = [
     "ViewFilter",
+    "FilterChoices",
     "filter_graph",
+    "filter_choices",
     "ego_graph",
     "find_nodes",
+    "overview",
     "meetings_of",
+    "signed_agreements",
+    "titles_over_time",
+    "meetings_per_month",
+    "meetings_without_year",
     "ties_between",
     "top_officials",
     "top_partners",
 ]
 
 _FACT_KINDS = ("meeting", "agreement")
+# A meeting's label is made of its people's names: a search matches the people themselves.
+_SEARCHED_KINDS = tuple(kind for kind in NODE_KINDS if kind != "meeting")
 
 
 def _country_ids(countries: Iterable[str]) -> set[str]:
@@ -58,11 +67,8 @@ def _keep_fact(graph: nx.MultiDiGraph, node: str, data: dict[str, Any], *, date_
     return not countries or bool(countries & _fact_countries(graph, node))
 
 
-def _matches(data: dict[str, Any], query: str) -> bool:
-    if data["kind"] == "meeting":
-        return False  # a meeting's label is made of its people's names: they are matched themselves
-    names = [data.get("label"), data.get("name"), data.get("iso3"), *data.get("aliases", [])]
-    return any(query in fold(name) for name in names if name)
+def _names(data: dict[str, Any]) -> list[str]:
+    return [name for name in (data.get("label"), data.get("name"), data.get("iso3"), *data.get("aliases", [])) if name]
 
 
 def filter_graph(graph: nx.MultiDiGraph, *, date_from: str | None = None, date_to: str | None = None,
@@ -119,8 +125,7 @@ def filter_graph(graph: nx.MultiDiGraph, *, date_from: str | None = None, date_t
     derive_ties(view)
 
     if search and search.strip():
-        query = fold(search)
-        matched = {node for node, data in view.nodes(data=True) if _matches(data, query)}
+        matched = find_nodes(view, search, _SEARCHED_KINDS, partial=True)
         around = set(matched)
         for node in matched:
             around.update(nx.all_neighbors(view, node))
@@ -139,24 +144,44 @@ def ego_graph(graph: nx.MultiDiGraph, node: str, radius: int = 1) -> nx.MultiDiG
     return ego
 
 
-def find_nodes(graph: nx.MultiDiGraph, text: str, kinds: Iterable[str] = ()) -> list[str]:
-    """Node ids that ``text`` names: an id, an exact name (accents and case aside), an ISO code."""
-    if text in graph:
-        return [text]
+def find_nodes(graph: nx.MultiDiGraph, text: str, kinds: Iterable[str] = (), *, partial: bool = False) -> list[str]:
+    """Node ids (of ``kinds``, if given) that ``text`` names: an id, a name (accents and case aside), an ISO code.
+
+    With ``partial``, a node is found when one of its names contains ``text``: the search
+    box's question ("gawkow" finds Krzysztof Gawkowski); blank text then finds nothing.
+    """
     wanted = set(kinds)
+    if text in graph and (not wanted or graph.nodes[text]["kind"] in wanted):
+        return [text]
     key = fold(text)
+    if partial and not key:
+        return []
     found = []
     for node, data in graph.nodes(data=True):
         if wanted and data["kind"] not in wanted:
             continue
-        names = [data.get("label"), data.get("name"), data.get("iso3"), *data.get("aliases", [])]
-        if any(fold(name) == key for name in names if name):
+        if any(key in fold(name) if partial else fold(name) == key for name in _names(data)):
             found.append(node)
-    if not found and not wanted - {"country"}:
+    if not found and not partial and not wanted - {"country"}:
         code = country_code(text)
         if code and f"country:{code}" in graph:
             found.append(f"country:{code}")
     return found
+
+
+def overview(graph: nx.MultiDiGraph, *, limit: int, officials: int = 60) -> tuple[nx.MultiDiGraph, bool]:
+    """What to draw of ``graph``, and whether that is aggregated: itself up to ``limit`` nodes, else an overview.
+
+    The overview keeps every country and the ``officials`` most active officials, with the
+    edges between them (ties, and whom each official represents).
+    """
+    if graph.number_of_nodes() <= limit:
+        return graph, False
+    keep = [node for node, data in graph.nodes(data=True) if data["kind"] == "country"]
+    keep += [person for person, _ in top_officials(graph, officials)]
+    aggregated = nx.MultiDiGraph(graph.subgraph(keep))
+    aggregated.graph = dict(graph.graph)
+    return aggregated, True
 
 
 def _row(graph: nx.MultiDiGraph, node: str) -> dict[str, Any]:
@@ -176,8 +201,78 @@ def meetings_of(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda row: (sort_key(row.get("date")), row["id"]))
 
 
+def signed_agreements(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
+    """The agreements signed at a meeting the official attended, each once, with the first such meeting.
+
+    A row is the agreement's attributes and ``id``, and ``meeting``: the ``meetings_of`` row
+    of the meeting where it was signed.
+    """
+    rows: dict[str, dict[str, Any]] = {}
+    for meeting in meetings_of(graph, person):
+        for agreement, _, data in graph.in_edges(meeting["id"], data=True):
+            if data["kind"] == "signed_at" and agreement not in rows:
+                rows[agreement] = {**_row(graph, agreement), "meeting": meeting}
+    return list(rows.values())
+
+
+def titles_over_time(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
+    """The official's titles, one row per (organization, title), oldest first.
+
+    Rows are ``title``, ``organization`` (its name) and ``start``/``end``, from the official's
+    ``role`` edges; an official with no known organization gets the titles the articles give,
+    without organization or dates.
+    """
+    rows = [{"title": data.get("title"), "organization": graph.nodes[organization]["label"],
+             "start": data.get("start"), "end": data.get("end")}
+            for _, organization, data in graph.out_edges(person, data=True) if data["kind"] == "role"]
+    rows.sort(key=lambda row: (sort_key(row["start"]), row["title"] or ""))
+    return rows or [{"title": title, "organization": None, "start": None, "end": None}
+                    for title in graph.nodes[person].get("titles", [])]
+
+
+def meetings_per_month(graph: nx.MultiDiGraph) -> list[tuple[str, int]]:
+    """How many meetings of ``graph`` fall in each month (``YYYY-MM``) that has any, in time order.
+
+    A meeting dated by its year only counts in January; one without a year is not counted
+    (``meetings_without_year`` lists them).
+    """
+    counts = Counter(first_day(data["start"])[:7] for _, data in graph.nodes(data=True)
+                     if data["kind"] == "meeting" and has_year(data.get("start")))
+    return sorted(counts.items())
+
+
+def meetings_without_year(graph: nx.MultiDiGraph) -> list[str]:
+    """The meetings of ``graph`` that no timeline can place: their year is unknown."""
+    return [node for node, data in graph.nodes(data=True)
+            if data["kind"] == "meeting" and not has_year(data.get("start"))]
+
+
+def _timeline(meetings: list[dict[str, Any]], agreements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Meetings and each agreement's status changes as events, in time order."""
+    events = [{"date": meeting.get("date"), "date_text": meeting.get("date_text"), "what": "meeting",
+               "id": meeting["id"], "event": meeting["label"],
+               "status": "planned" if meeting.get("planned") else "held",
+               "topics": list(meeting.get("topics", [])), "sources": list(meeting.get("sources", []))}
+              for meeting in meetings]
+    for agreement in agreements:
+        # A status step is "DATE: status", or "undated: status" (see graph.build).
+        for step in agreement.get("status_history") or [f"undated: {agreement.get('status', '')}"]:
+            when, _, status = step.partition(": ")
+            events.append({"date": None if when == "undated" else when, "date_text": None, "what": "agreement",
+                           "id": agreement["id"], "event": agreement.get("name") or agreement["label"],
+                           "status": status, "topics": list(agreement.get("topics", [])),
+                           "sources": list(agreement.get("sources", []))})
+    events.sort(key=lambda event: (sort_key(event["date"]), event["what"], event["event"]))
+    return events
+
+
 def ties_between(graph: nx.MultiDiGraph, a: str, b: str) -> dict[str, Any]:
-    """Everything that links two countries: their shared meetings and agreements and the derived tie."""
+    """Everything that links two countries: shared meetings and agreements, the derived tie, a timeline.
+
+    ``timeline`` lists the meetings and every status change of the agreements as events
+    (``date``, ``date_text``, ``what``, ``id``, ``event``, ``status``, ``topics``, ``sources``)
+    in time order, undated ones last.
+    """
     first, second = sorted(_country_ids([a, b])) if a != b else (None, None)
     if first is None:
         raise ValueError("ties_between needs two different countries")
@@ -190,8 +285,9 @@ def ties_between(graph: nx.MultiDiGraph, a: str, b: str) -> dict[str, Any]:
         tie = next((dict(d) for d in graph.get_edge_data(first, second, default={}).values() if d["kind"] == "tie"),
                    None)
     order = lambda row: (sort_key(row.get("start")), row["id"])  # noqa: E731
-    return {"countries": [first, second], "meetings": sorted(facts["meeting"], key=order),
-            "agreements": sorted(facts["agreement"], key=order), "tie": tie}
+    meetings, agreements = sorted(facts["meeting"], key=order), sorted(facts["agreement"], key=order)
+    return {"countries": [first, second], "meetings": meetings, "agreements": agreements, "tie": tie,
+            "timeline": _timeline(meetings, agreements)}
 
 
 def top_officials(graph: nx.MultiDiGraph, n: int = 10, *, country: str | None = None) -> list[tuple[str, int]]:
@@ -223,6 +319,36 @@ def _strings(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         value = value.split(",")
     return tuple(item.strip() for item in value if item and item.strip())
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What a view's filters can offer, read from a graph: ``filter_choices`` makes it."""
+
+    months: tuple[str, ...] = ()  # every month from the first dated fact to the last, YYYY-MM
+    countries: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 → name, by name
+    topics: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()  # agreement statuses
+
+
+def filter_choices(graph: nx.MultiDiGraph) -> FilterChoices:
+    """The months, countries, topics and agreement statuses that occur in ``graph``."""
+    days, topics, statuses, countries = [], set(), set(), {}
+    for _, data in graph.nodes(data=True):
+        kind = data["kind"]
+        if kind in _FACT_KINDS:
+            days += [day for day in (first_day(data.get("start")), last_day(data.get("end"))) if day]
+            topics.update(data.get("topics", ()))
+            if kind == "agreement" and data.get("status"):
+                statuses.add(data["status"])
+        elif kind == "country":
+            countries[data["iso3"]] = data["label"]
+    return FilterChoices(
+        months=months_between(min(days), max(days)) if days else (),
+        countries=dict(sorted(countries.items(), key=lambda item: item[1])),
+        topics=tuple(sorted(topics, key=str.casefold)),
+        statuses=tuple(sorted(statuses)),
+    )
 
 
 @dataclass(frozen=True)

@@ -230,6 +230,8 @@ def test_merging_two_officials_is_an_override_and_can_be_undone(explorer, writab
     with open_store(writable_db) as store:
         merges = [o for o in store.overrides() if o.action == "merge"]
     assert [(o.args["keep"]["id"], o.args["absorb"]["id"]) for o in merges] == [(LUONG, GAWKOWSKI)]
+    # What `graphbuild merge` stores too (graphbuild.graph.node_reference): found again after a rebuild.
+    assert merges[0].args["absorb"] == {"id": GAWKOWSKI, "name": "Krzysztof Gawkowski", "country": "POL"}
     assert GAWKOWSKI not in node_ids(app) and LUONG in node_ids(app)
     assert any("Merged Krzysztof Gawkowski into Luong Tam Quang" in s.value for s in app.success)
 

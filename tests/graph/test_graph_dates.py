@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graphbuild.graph.dates import first_day, has_year, interval, last_day, overlaps, sort_key
+from graphbuild.graph.dates import first_day, has_year, interval, last_day, months_between, overlaps, sort_key
 
 
 @pytest.mark.parametrize(("value", "first", "last"), [
@@ -26,6 +26,14 @@ def test_first_and_last_day(value: str | None, first: str | None, last: str | No
 def test_interval_of_a_span() -> None:
     assert interval("2023-11", "2025-06-10") == ("2023-11-01", "2025-06-10")
     assert interval("--07-04") == (None, None)
+
+
+def test_months_between_spans_years_and_precisions() -> None:
+    assert months_between("2024-11-20", "2025-02") == ("2024-11", "2024-12", "2025-01", "2025-02")
+    assert months_between("2025", "2025")[::11] == ("2025-01", "2025-12")
+    assert months_between("2025-03", "2025-03-31") == ("2025-03",)
+    assert months_between("2025-04", "2025-03") == ()
+    assert months_between("--07-04", "2025") == months_between(None, "2025") == ()
 
 
 def test_overlaps_with_precision() -> None:

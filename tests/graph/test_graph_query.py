@@ -5,12 +5,19 @@ import networkx as nx
 import pytest
 
 from graphbuild.graph import (
+    FilterChoices,
     ViewFilter,
     ego_graph,
+    filter_choices,
     filter_graph,
     find_nodes,
     meetings_of,
+    meetings_per_month,
+    meetings_without_year,
+    overview,
+    signed_agreements,
     ties_between,
+    titles_over_time,
     top_officials,
     top_partners,
 )
@@ -163,3 +170,86 @@ def test_view_filter_apply_filters_then_focuses(graph: nx.MultiDiGraph) -> None:
     assert "person:to-lam" in view
     assert {d["date"] for d in meetings(view)} == {"2023-05-16", "2023-05-17", "2023-05-19", "2023-11-16"}
     assert ViewFilter(countries=("KOR",), focus="person:wang-xiaohong").apply(graph).number_of_nodes() == 0
+
+
+def test_find_nodes_partial_finds_every_name_containing_the_text(graph: nx.MultiDiGraph) -> None:
+    assert find_nodes(graph, "lam", ["person"], partial=True) == ["person:to-lam"]
+    assert find_nodes(graph, "XIAO HONG", ["person"], partial=True) == ["person:wang-xiaohong"]  # an alias
+    ministries = find_nodes(graph, "ministry of", ["organization"], partial=True)
+    assert len(ministries) > 3 and all(node.startswith("org:") for node in ministries)
+    assert find_nodes(graph, "  ", partial=True) == []
+    assert find_nodes(graph, "lam") == []  # without partial, only a whole name
+
+
+def test_find_nodes_by_id_keeps_to_the_kinds_asked_for(graph: nx.MultiDiGraph) -> None:
+    assert find_nodes(graph, "person:to-lam", ["person"]) == ["person:to-lam"]
+    assert find_nodes(graph, "country:VNM", ["person"]) == []
+
+
+def test_overview_draws_small_graphs_whole_and_large_ones_aggregated(graph: nx.MultiDiGraph) -> None:
+    drawn, aggregated = overview(graph, limit=graph.number_of_nodes())
+    assert drawn is graph and not aggregated
+    drawn, aggregated = overview(graph, limit=50, officials=3)
+    assert aggregated
+    countries = {node for node, data in graph.nodes(data=True) if data["kind"] == "country"}
+    assert set(drawn) == countries | {node for node, _ in top_officials(graph, 3)}
+    assert {data["kind"] for _, _, data in drawn.edges(data=True)} == {"tie", "represents"}
+    assert drawn.graph == graph.graph and drawn is not graph
+
+
+def test_signed_agreements_at_an_officials_meetings(graph: nx.MultiDiGraph) -> None:
+    rows = signed_agreements(graph, "person:to-lam")
+    assert [(row["id"], row["meeting"]["date"]) for row in rows] == [
+        ("agreement:mou-kor-vnm-transnational-crime", "2023-05-17"),
+        ("agreement:agreement-sgp-vnm-extradition", "2025-06-10"),
+    ]
+    assert rows[1]["status"] == "signed" and rows[1]["meeting"]["with"] == ["Teo Chee Hean"]
+    assert signed_agreements(graph, "person:rumen-radev") == []
+
+
+def test_titles_over_time_from_roles_or_from_the_titles_given(graph: nx.MultiDiGraph) -> None:
+    rows = titles_over_time(graph, "person:to-lam")
+    assert rows[:2] == [
+        {"title": "ministre de la Sécurité publique", "organization": "Ministry of Public Security",
+         "start": "2022-08-09", "end": "2023-11-16"},
+        {"title": "General Secretary of the Communist Party", "organization": "Communist Party of Vietnam",
+         "start": "2025-06-10", "end": "2025-06-10"},
+    ]
+    assert len(rows) == 4 and all(row["start"] is None for row in rows[2:])  # undated titles last
+    assert titles_over_time(graph, "person:rumen-radev") == [
+        {"title": "président bulgare", "organization": None, "start": None, "end": None}]
+
+
+def test_meetings_per_month_and_those_without_a_year(graph: nx.MultiDiGraph) -> None:
+    months = meetings_per_month(graph)
+    assert months[:2] == [("2019-10", 4), ("2022-08", 2)] and months[-1] == ("2025-06", 1)
+    assert [month for month, _ in months] == sorted(month for month, _ in months)
+    undated = meetings_without_year(graph)
+    assert {graph.nodes[node]["date"] for node in undated} == {"--03-21", "--10-22", "--07-04"}
+    assert sum(count for _, count in months) + len(undated) == len(meetings(graph))
+    assert meetings_per_month(nx.MultiDiGraph()) == []
+
+
+def test_ties_between_gives_a_timeline_of_meetings_and_status_changes(graph: nx.MultiDiGraph) -> None:
+    ties = ties_between(graph, "SGP", "VNM")
+    timeline = ties["timeline"]
+    assert {event["id"] for event in timeline} == {row["id"] for row in ties["meetings"] + ties["agreements"]}
+    assert [event["what"] for event in timeline].count("meeting") == len(ties["meetings"])
+    extradition = [(event["date"], event["status"]) for event in timeline
+                   if event["id"] == "agreement:agreement-sgp-vnm-extradition"]
+    assert extradition == [("2023-11", "proposed"), ("2025-06-10", "signed")]
+    meeting = next(event for event in timeline if event["date"] == "2023-11-16")
+    assert meeting["what"] == "meeting" and meeting["status"] == "held" and "Teo Chee Hean" in meeting["event"]
+    assert timeline[0]["date"] == "2022-10-17" and timeline[-1]["date"] == "2025-06-10"
+
+
+def test_filter_choices_are_what_the_graph_holds(graph: nx.MultiDiGraph) -> None:
+    choices = filter_choices(graph)
+    assert isinstance(choices, FilterChoices)
+    assert choices.months[0] == "1988-01" and choices.months[-1] == "2025-06"
+    assert len(choices.months) == (2025 - 1988) * 12 + 6  # every month between, even empty ones
+    assert list(choices.countries.values()) == sorted(choices.countries.values())
+    assert choices.countries["VNM"] == "Vietnam"
+    assert choices.statuses == ("in_force", "proposed", "signed", "to_be_signed", "under_negotiation")
+    assert "extradition" in choices.topics and list(choices.topics) == sorted(choices.topics, key=str.casefold)
+    assert filter_choices(nx.MultiDiGraph()) == FilterChoices()
