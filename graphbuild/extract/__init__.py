@@ -80,10 +80,24 @@ class ArticleExtractor:
     def _cues(self, text: str) -> tuple[set[str], list[tuple[int, int]]]:
         cues, spans = set(), []
         for key, pattern in self.language.meeting_cues.items():
+            if key == "splitters":
+                continue
             for match in pattern.finditer(text):
                 cues.add(key)
                 spans.append((match.start(), match.end()))
         return cues, spans
+
+    def _segments(self, text: str, persons: list[tuple[int, object]]) -> list[list[int]]:
+        """People grouped by encounter when one sentence reports several: a second meeting
+        cue or a splitter ("puis", "then", "separately") starts the next group."""
+        meets = [m.start() for m in self.language.meeting_cues["meet"].finditer(text)]
+        cuts = sorted(meets[1:] + [m.start() for m in self.language.meeting_cues["splitters"].finditer(text)])
+        groups: list[list[int]] = [[] for _ in range(len(cuts) + 1)]
+        for person, mention in persons:
+            group = sum(1 for cut in cuts if mention.start >= cut)
+            if person not in groups[group]:
+                groups[group].append(person)
+        return [g for g in groups if g]
 
     # -- the article ----------------------------------------------------------------------
     def extract(self, article: Article, body: Body, entities: list[list[tuple[int, int, str]]]) -> Extraction:
@@ -98,20 +112,26 @@ class ArticleExtractor:
             sentence_people.append(persons)
             unnamed = [(r.country, r.office) for r in self.people.unnamed_references(sentence.text, mentions)]
             places = self._meeting_places(sentence.text, spans)
+            cue_start = min((a for a, _ in spans), default=None)
             facts.append(SentenceFacts(
                 index=index, people=[p for p, _ in persons], cues=cues, unnamed=unnamed,
                 date=self.dates.meeting_date(sentence.text, spans),
-                place=(places[0].city, places[0].value) if places else None, kind=sentence.kind))
+                place=(places[0].city, places[0].value) if places else None, kind=sentence.kind,
+                subject_named=bool(mentions) and (cue_start is None or mentions[0].start < cue_start),
+                segments=self._segments(sentence.text, persons)))
 
         home_people = [p for p in registry.people if self._country(p) == self.home.country]
         ranked = sorted(home_people or registry.people, key=lambda p: (-p.mentions, p.index))
         protagonist = ranked[0].index if ranked else None
+        foreign = [p for p in registry.people if p not in home_people]
+        visitors = sorted(foreign, key=lambda p: (-p.mentions, p.index))
         dateline = self.lexicon.places(body.dateline_place) if body.dateline_place else []
         builder = MeetingBuilder(self.dates, article.published, protagonist,
                                  lambda i: self._country(registry.people[i]),
                                  lambda i: {self.people.office_of(t) for t in registry.people[i].titles} - {None},
                                  (dateline[0].city, dateline[0].value) if dateline else None,
-                                 similar=lambda a, b: registry.similar(a, b, self._country))
+                                 similar=lambda a, b: registry.similar(a, b, self._country),
+                                 visitor=visitors[0].index if visitors else None, home=self.home.country)
 
         found_agreements: list[tuple[FoundAgreement, Draft | None, int]] = []
         for index, sentence in enumerate(body.sentences):

@@ -36,7 +36,8 @@ def _alternation(words, *, ignore_case: bool) -> regex.Pattern:
     ordered = sorted({w for w in words if w}, key=len, reverse=True)
     body = "|".join(regex.sub(r"\\?['’]", "['’]", regex.escape(w)) for w in ordered)
     flags = regex.IGNORECASE if ignore_case else 0
-    return regex.compile(r"(?<![\p{L}\p{N}-])(?:" + body + r")(?![\p{L}\p{N}-])", flags | regex.V0)
+    # a hyphen may join two names ("Mong Cai-Dongxing"), not a name and a word ("sud-coréen")
+    return regex.compile(r"(?<![\p{L}\p{N}-])(?:" + body + r")(?![\p{L}\p{N}]|-\p{Ll})", flags | regex.V0)
 
 
 class Lexicon:

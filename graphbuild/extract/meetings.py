@@ -30,6 +30,8 @@ class SentenceFacts:
     date: DateMention | None
     place: tuple[str, str] | None  # (English city, ISO3)
     kind: str
+    subject_named: bool = True  # a person is named before the cue ("X a reçu …", not "la délégation a été reçue par X")
+    segments: list[list[int]] = field(default_factory=list)  # people by encounter, when the sentence reports several
 
 
 @dataclass(slots=True)
@@ -68,13 +70,16 @@ class MeetingBuilder:
     """Reads an article's sentences in order and assembles its meetings."""
 
     def __init__(self, dates: DateFinder, published: str | None, protagonist: int | None,
-                 country_of, offices_of, dateline_place: tuple[str, str] | None, similar=lambda a, b: False):
+                 country_of, offices_of, dateline_place: tuple[str, str] | None, similar=lambda a, b: False,
+                 visitor: int | None = None, home: str | None = None):
         self.dates = dates
         self.published = published
         self.protagonist = protagonist
         self.country_of = country_of  # person index → ISO3 or None
         self.offices_of = offices_of  # person index → the office words of their titles
         self.similar = similar  # (person, person) → may they be one person spelled two ways
+        self.visitor = visitor  # the foreign person mentioned most: who a home official's unnamed counterpart is
+        self.home = home
         #: (caption person, body person) pairs found to be one person while folding captions in
         self.absorbed: list[tuple[int, int]] = []
         self.current_date: str | None = None
@@ -132,6 +137,10 @@ class MeetingBuilder:
                 match = next((p for p in recent if office in self.offices_of(p)), None)
                 if match is not None:
                     return match
+        # a home official's unnamed counterpart is the visitor ("la délégation a été reçue par X"),
+        # a foreign official's is the protagonist
+        if own == self.home and self.visitor is not None and self.visitor != person:
+            return self.visitor
         if self.protagonist is not None and person != self.protagonist:
             return self.protagonist
         return None
@@ -143,6 +152,21 @@ class MeetingBuilder:
         draft = Draft(list(participants), facts.index, date, date_text, place, place_country, call=call,
                       planned="planned" in facts.cues, sentences=[facts.index], **flags)
         return draft
+
+    def _split(self, facts: SentenceFacts) -> None:
+        """One sentence, several encounters of one host: "X a été reçu par Y, puis par Z"."""
+        first = facts.segments[0]
+        host = first[0] if facts.subject_named else self._counterpart(first[0], facts)
+        self.open_group = None
+        date, date_text = self._date(facts)  # once: "le lendemain" moves the day once for all of them
+        place, place_country = self._place(facts, "call" in facts.cues)
+        for index, group in enumerate(facts.segments):
+            others = [p for p in group if p != host]
+            if host is None or not others:
+                continue
+            self.drafts.append(Draft([host, *others], facts.index, date, date_text if index == 0 else None, place,
+                                     place_country, call="call" in facts.cues, planned="planned" in facts.cues,
+                                     sentences=[facts.index]))
 
     def read(self, facts: SentenceFacts) -> None:
         """Take in the next sentence of the article."""
@@ -163,7 +187,11 @@ class MeetingBuilder:
             self.seen.append(person)
 
         if "series" in facts.cues:
-            host = self.series_host if self.series_host is not None else (people[0] if people else self.protagonist)
+            host = self.series_host
+            if host is None and people and not facts.subject_named:
+                host = self._counterpart(people[0], facts)  # "la délégation a eu des séances successives avec X et Y"
+            if host is None:
+                host = people[0] if people else self.protagonist
             self.series_host = host
             date, date_text = self._date(facts)
             place, place_country = self._place(facts, False)
@@ -183,6 +211,9 @@ class MeetingBuilder:
                 else:
                     self.open_group.add(people)
                     self.open_group.sentences.append(facts.index)
+                return
+            if len(facts.segments) > 1:
+                self._split(facts)
                 return
             participants = people
             if len(participants) == 1:

@@ -68,6 +68,8 @@ class PersonFinder:
         self.language = lexicon.language
         self.stop_words = stop_words
         # words that can open a run but are not names: capitalised function words, offices, ranks…
+        # capitalised words of ministry names ("ministre de la Justice Nguyen Thanh Ha")
+        self._portfolio_words = {w for key in self.language.ministries for w in regex.findall(r"\p{Lu}[\p{L}-]+", key)}
         self._not_name = regex.compile(
             r"^(?:" + "|".join(p.pattern for p in (self.language.honorifics, self.language.ranks, self.language.offices,
                                                       self.language.pronouns)) + r")$",
@@ -91,7 +93,7 @@ class PersonFinder:
             return False
         if bare.isupper() and len(bare) > 1:
             return False  # an acronym (VNA, ONUDC, AFP)
-        if bare in self.language.title_words:
+        if bare in self.language.title_words or bare in self._portfolio_words:
             return False
         if self._not_name.match(bare) or self._not_name.match(word):
             return False
