@@ -87,17 +87,25 @@ class ArticleExtractor:
                 spans.append((match.start(), match.end()))
         return cues, spans
 
-    def _segments(self, text: str, persons: list[tuple[int, object]]) -> list[list[int]]:
-        """People grouped by encounter when one sentence reports several: a second meeting
-        cue or a splitter ("puis", "then", "separately") starts the next group."""
-        meets = [m.start() for m in self.language.meeting_cues["meet"].finditer(text)]
-        cuts = sorted(meets[1:] + [m.start() for m in self.language.meeting_cues["splitters"].finditer(text)])
-        groups: list[list[int]] = [[] for _ in range(len(cuts) + 1)]
-        for person, mention in persons:
-            group = sum(1 for cut in cuts if mention.start >= cut)
-            if person not in groups[group]:
-                groups[group].append(person)
-        return [g for g in groups if g]
+    def _segments(self, text: str, persons: list[tuple[int, object]]) -> list[tuple[list[int], object]]:
+        """People grouped by encounter when one sentence reports several, with each later
+        encounter's own date words: a splitter ("puis", "then", "separately") or a second
+        meeting cue, from the clause it opens (", a day after X and Y co-chaired …"), starts
+        the next group."""
+        meets = list(self.language.meeting_cues["meet"].finditer(text))
+        cuts = [m.start() for m in self.language.meeting_cues["splitters"].finditer(text)]
+        for cue in meets[1:]:
+            clause = max((i for i in range(meets[0].end(), cue.start()) if text[i] in ",;"), default=None)
+            cuts.append(clause if clause is not None else cue.start())
+        cuts = sorted(set(cuts))
+        bounds = [0, *cuts, len(text)]
+        groups: list[tuple[list[int], object]] = []
+        for start, end in zip(bounds, bounds[1:]):
+            people = list(dict.fromkeys(p for p, m in persons if start <= m.start < end))
+            date = self.dates.meeting_date(text[start:end]) if start else None
+            if people:
+                groups.append((people, date))
+        return groups
 
     # -- the article ----------------------------------------------------------------------
     def extract(self, article: Article, body: Body, entities: list[list[tuple[int, int, str]]]) -> Extraction:

@@ -31,7 +31,8 @@ class SentenceFacts:
     place: tuple[str, str] | None  # (English city, ISO3)
     kind: str
     subject_named: bool = True  # a person is named before the cue ("X a reçu …", not "la délégation a été reçue par X")
-    segments: list[list[int]] = field(default_factory=list)  # people by encounter, when the sentence reports several
+    # people by encounter when the sentence reports several, with the later encounters' own date words
+    segments: list[tuple[list[int], DateMention | None]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -154,18 +155,24 @@ class MeetingBuilder:
         return draft
 
     def _split(self, facts: SentenceFacts) -> None:
-        """One sentence, several encounters of one host: "X a été reçu par Y, puis par Z"."""
-        first = facts.segments[0]
-        host = first[0] if facts.subject_named else self._counterpart(first[0], facts)
+        """One sentence, several encounters: "X a été reçu par Y, puis par Z", "received X on
+        Tuesday, a day after X and Y co-chaired …". Each group is a meeting of its own; a group
+        of one is completed as a sentence of its own would be."""
         self.open_group = None
         date, date_text = self._date(facts)  # once: "le lendemain" moves the day once for all of them
         place, place_country = self._place(facts, "call" in facts.cues)
-        for index, group in enumerate(facts.segments):
-            others = [p for p in group if p != host]
-            if host is None or not others:
-                continue
-            self.drafts.append(Draft([host, *others], facts.index, date, date_text if index == 0 else None, place,
-                                     place_country, call="call" in facts.cues, planned="planned" in facts.cues,
+        for index, (group, own_date) in enumerate(facts.segments):
+            participants = list(group)
+            if len(participants) == 1:
+                other = self._counterpart(participants[0], facts)
+                if other is None:
+                    continue
+                participants.append(other)
+            when, words = date, (date_text if index == 0 else None)
+            if index and own_date is not None:
+                when, words = DateFinder.resolve(own_date, self.published, date), own_date.text
+            self.drafts.append(Draft(participants, facts.index, when, words, place, place_country,
+                                     call="call" in facts.cues, planned="planned" in facts.cues,
                                      sentences=[facts.index]))
 
     def read(self, facts: SentenceFacts) -> None:

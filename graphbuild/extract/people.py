@@ -24,8 +24,8 @@ _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){_NAME_WORD}(?:\s+(?:{_PARTICL
 _TITLE_STOP = regex.compile(
     r"\s*(?:[;.]|,\s+(?!chargée?s?\b|responsable\b|in charge\b)|\s(?:a|ont|est|sont|avait|avaient|has|have|had|was|were|said|met|held|received)\s)",
     regex.IGNORECASE)
-# Where a new title phrase starts inside the text before a name: ", le …", ", the …".
-_SEGMENT = regex.compile(r",\s+(?:(?:le|la|les|l['’]|son|sa|the|his|her)\s*)(?=\p{L})", regex.IGNORECASE)
+# Where a new title phrase may start inside the text before a name: after a comma.
+_SEGMENT = regex.compile(r",\s*")
 # Entity labels of the spaCy models that mark a person (French PER, English PERSON).
 _PERSON_LABELS = {"PER", "PERSON"}
 _DETERMINERS = regex.compile(
@@ -129,8 +129,8 @@ class PersonFinder:
     def _left_context_title(self, text: str, name_start: int, boundary: int) -> tuple[int, int, bool] | None:
         """The office phrase between ``boundary`` and the name, and whether a rank or honorific touches the name.
 
-        The region is cut at ", le …" / ", the …": the phrase nearest the name that names an
-        office (not only a rank) is the title ("Recevant l'hôte mozambicain …, le président
+        The region is cut at its commas: the phrase nearest the name that names an office
+        (not only a rank) is the title ("Recevant l'hôte mozambicain …, le président
         Luong Cuong" → "président"; "le chef de la BNPT, le commissaire général de police
         Rudi Hermawan" → "chef de la BNPT").
         """
@@ -139,6 +139,12 @@ class PersonFinder:
             r"(?:" + self.language.honorifics.pattern + "|" + self.language.ranks.pattern + "|" + self.language.offices.pattern
             + r")\s*[,]?\s*$", region, flags=regex.IGNORECASE)
         cuts = [boundary] + [boundary + m.end() for m in _SEGMENT.finditer(region)]
+        # "le ministre senior singapourien, ministre coordinateur … Teo Chee Hean": where titles go
+        # without a determiner, a segment opening on an office continues the one before it
+        if not self.language.title_words:
+            while len(cuts) > 1 and self.language.offices.match(text, cuts[-1]) and self.language.offices.search(
+                    text, cuts[-2], cuts[-1]):
+                cuts.pop()
         for segment_start in reversed(cuts):
             office = self.language.offices.search(text, segment_start, name_start)
             if office is None:
