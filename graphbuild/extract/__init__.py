@@ -136,7 +136,7 @@ class ArticleExtractor:
         dateline = self.lexicon.places(body.dateline_place) if body.dateline_place else []
         builder = MeetingBuilder(self.dates, article.published, protagonist,
                                  lambda i: self._country(registry.people[i]),
-                                 lambda i: {self.people.office_of(t) for t in registry.people[i].titles} - {None},
+                                 lambda i: {o for t in registry.people[i].titles for o in self.people.offices_in(t)},
                                  (dateline[0].city, dateline[0].value) if dateline else None,
                                  similar=lambda a, b: registry.similar(a, b, self._country),
                                  visitor=visitors[0].index if visitors else None, home=self.home.country)

@@ -123,13 +123,20 @@ class MeetingBuilder:
         """
         own = self.country_of(person)
         recent = [p for p in reversed(self.seen) if p != person]
+        def same_kind_of_office(office: str, candidate: int) -> bool:
+            # "the Vietnamese deputy minister" is the "Deputy Foreign Minister" named earlier: same head word
+            return any(o == office or o.split()[-1] == office.split()[-1] for o in self.offices_of(candidate))
+
         for country, office in facts.unnamed:
             if country and country != own:
                 match = next((p for p in recent if self.country_of(p) == country
-                              and (office is None or office in self.offices_of(p))), None)
-                match = match if match is not None else self.last_seen_of.get(country)
+                              and (office is None or same_kind_of_office(office, p))), None)
+                if match is None and office is None:
+                    match = self.last_seen_of.get(country)
                 if match is not None and match != person:
                     return match
+                # "doit être reçu par le président chilien": someone not named, not the counterpart
+                return None
         for country, office in facts.unnamed:
             if office and not country:
                 # an office without nationality is the protagonist's when they hold it ("le vice-ministre")
@@ -161,10 +168,14 @@ class MeetingBuilder:
         self.open_group = None
         date, date_text = self._date(facts)  # once: "le lendemain" moves the day once for all of them
         place, place_country = self._place(facts, "call" in facts.cues)
+        first = facts.segments[0][0]
+        subject = first[0] if facts.subject_named else self._counterpart(first[0], facts)
         for index, (group, own_date) in enumerate(facts.segments):
             participants = list(group)
             if len(participants) == 1:
-                other = self._counterpart(participants[0], facts)
+                # the later encounters are the subject's ("… puis par Z"); a subject alone pairs as usual
+                other = subject if subject is not None and subject != participants[0] else self._counterpart(
+                    participants[0], facts)
                 if other is None:
                     continue
                 participants.append(other)
@@ -223,7 +234,10 @@ class MeetingBuilder:
                 self._split(facts)
                 return
             participants = people
-            if len(participants) == 1:
+            # one name: the other side is an office or a pronoun ("le vice-ministre a reçu X"), or the
+            # unnamed subject of a sentence whose named person is the object ("la délégation a été reçue
+            # par X"); "X also met with representatives of the community" has no other side
+            if len(participants) == 1 and (facts.unnamed or not facts.subject_named):
                 other = self._counterpart(participants[0], facts)
                 if other is not None:
                     participants = [other, participants[0]]

@@ -169,20 +169,35 @@ class PersonFinder:
                 return t_start, t_end, True
         return (name_start, name_start, bool(touching)) if touching else None
 
+    def _names_a_person(self, text: str, start: int, end: int) -> bool:
+        """Whether a span holds a run of two or more name words (someone else's name)."""
+        for run in _RUN.finditer(text, start, end):
+            first, last = self._trim(text, run.start(), run.end())
+            if len(text[first:last].split()) >= 2:
+                return True
+        return False
+
     def _apposition_title(self, text: str, name_end: int) -> tuple[int, int] | None:
         """An office phrase right after the name: "Ali Nagiyev, directeur de l'Agence …",
         "Karen Lindqvist, US Deputy Assistant Secretary …", "Sarah Whitfield of the AFP"."""
         match = regex.match(r",\s*(?:(?:le|la|l['’]|the)\s*)?", text[name_end:], flags=regex.IGNORECASE)
         if match:
             start = name_end + match.end()
-            qualifiers = regex.match(r"(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}", text[start:])
-            office = self.language.offices.match(text, start + (qualifiers.end() if qualifiers else 0))
-            if office is None:
-                office = self.language.offices.match(text, start)
+            # "US Deputy Assistant Secretary", "AU Commissioner": up to three capitalised qualifiers first
+            office, position = None, start
+            for _ in range(4):
+                office = self.language.offices.match(text, position)
+                qualifier = regex.match(r"\p{Lu}[\p{L}.’'-]*\s+", text[position:])
+                if office or not qualifier:
+                    break
+                position += qualifier.end()
             if office is None:
                 return None
             stop = _TITLE_STOP.search(text, office.end())
-            return start, stop.start() if stop else len(text)
+            end = stop.start() if stop else len(text)
+            if self.language.title_words and self._names_a_person(text, office.end(), end):
+                return None  # "X, New Zealand's Minister of Foreign Affairs Aroha Tāwhai": the next person's title
+            return start, end
         for link in self.language.name_links:
             linked = regex.match(r"\s+" + regex.escape(link) + r"\s+(?=\p{Lu})", text[name_end:])
             if linked:
@@ -231,7 +246,9 @@ class PersonFinder:
         """
         persons = [(a, b) for a, b, label in entities if label in _PERSON_LABELS and a < end and start < b]
         if self.language.title_words:
-            others = [(a, b) for a, b, label in entities if label not in _PERSON_LABELS and a < end and start < b]
+            # a one-word "organisation" is more often a misread first name ("Amara") than an organisation
+            others = [(a, b) for a, b, label in entities if label not in _PERSON_LABELS and a < end and start < b
+                      and " " in text[a:b].strip()]
             words = list(regex.finditer(r"\S+", text, pos=start, endpos=end))
             # never the whole run: a surname alone ("Lindqvist") is sometimes tagged an organisation
             for word, following in zip(words, words[1:]):
@@ -263,8 +280,11 @@ class PersonFinder:
         known_tokens = {}
         for name in known_names:
             tokens = fold(name).split()
-            for token in {tokens[0], tokens[-1]} if tokens else ():
-                if len(token) >= 3:
+            if not tokens:
+                continue
+            # first or last word; a two-letter one only as the last (a Vietnamese given name: "Vu", "Ha")
+            for token in {tokens[0], tokens[-1]}:
+                if len(token) >= 3 or (token == tokens[-1] and len(token) == 2 and len(tokens) > 1):
                     known_tokens.setdefault(token, name)
         places = [(h.start, h.end) for h in self.lexicon.places(text)]
         for run in _RUN.finditer(text):
@@ -285,7 +305,7 @@ class PersonFinder:
                 key = fold(words[0])
                 honorific_before = regex.search(r"(?:" + self.language.honorifics.pattern + r")\s*$", text[boundary:start],
                                                 flags=regex.IGNORECASE)
-                if key not in known_tokens or len(words[0]) < 3 or (not honorific_before and start == 0 and key in self.stop_words):
+                if key not in known_tokens or key in self.stop_words or (not honorific_before and start == 0 and len(key) < 3):
                     continue
                 short = True
             elif not (is_entity or any(fold(text[start:end]) == fold(n) for n in known_names)):
@@ -293,7 +313,7 @@ class PersonFinder:
                     # capitalised offices make any run look titled: ask for a rank or honorific touching it
                     touching = regex.search(r"(?:" + self.language.honorifics.pattern + "|" + self.language.ranks.pattern
                                             + r")\s*$", text[boundary:start], flags=regex.IGNORECASE)
-                    if not touching and not self._attached_to_title(text, start, end, entities):
+                    if not touching and not right and not self._attached_to_title(text, start, end, entities):
                         continue
                 elif not (left or right):
                     continue
@@ -315,10 +335,10 @@ class PersonFinder:
             mentions.append(mention)
         return mentions
 
-    def office_of(self, title: str | None) -> str | None:
-        """The folded office word a title starts with ("commissaire européen chargé …" → "commissaire")."""
-        match = self.language.offices.search(title or "")
-        return fold(match.group(0)) if match else None
+    def offices_in(self, title: str | None) -> set[str]:
+        """The folded office words of a title ("vice-Premier ministre et ministre de l'Intérieur" →
+        {"vice-premier ministre", "ministre"})."""
+        return {fold(m.group(0)) for m in self.language.offices.finditer(title or "")}
 
     def unnamed_references(self, text: str, mentions: list[Mention]) -> list[UnnamedReference]:
         """Offices and pronouns that stand for a person not named in this sentence."""
@@ -330,12 +350,16 @@ class PersonFinder:
                     continue
                 if pattern is self.language.pronouns and match.start() > 0 and text[match.start() - 1] not in " ,":
                     continue
-                # the nationality follows the office in French ("le ministre cambodgien"), precedes it in English
-                after = text[match.end():match.end() + 40]
+                # the nationality follows the office in French ("le ministre cambodgien", "le président de
+                # la République du Chili"), precedes it in English ("the Vietnamese deputy minister")
+                after = text[match.end():match.end() + 45]
                 before = text[max(0, match.start() - 30):match.start()]
-                hit = next((h for h in self.lexicon.countries(after) if h.kind == "demonym" and h.start <= 2), None)
+                hit = next((h for h in self.lexicon.countries(after) if not h.locative
+                            and (h.start <= 2 or (h.kind == "name" and regex.match(r"\s*(?:d[eu']|de la|des)\b", after)))), None)
                 if hit is None:
                     hit = next((h for h in self.lexicon.countries(before) if h.kind == "demonym" and h.end >= len(before) - 1), None)
                 office = fold(match.group(0)) if pattern is self.language.offices else None
+                if office and office in {fold(g) for g in self.language.generic_offices}:
+                    office = None  # "la responsable cubaine": any official of that country
                 references.append(UnnamedReference(match.start(), match.end(), hit.value if hit else None, office))
         return sorted(references, key=lambda r: r.start)

@@ -119,6 +119,7 @@ class Language:
     title_words: frozenset[str]
     name_links: tuple[str, ...]
     led_by: regex.Pattern
+    generic_offices: frozenset[str]
     meeting_cues: dict[str, regex.Pattern]
     months: tuple[str, ...]
     weekdays: tuple[str, ...]
@@ -225,6 +226,7 @@ def load_language(code: str) -> Language:
         title_words=frozenset(_words(titles_path, titles, "title_words")) if "title_words" in titles else frozenset(),
         name_links=_words(titles_path, titles, "name_links") if "name_links" in titles else (),
         led_by=_compile_alternatives(titles_path, "led_by", _words(titles_path, titles, "led_by"), is_regex=False),
+        generic_offices=frozenset(w.lower() for w in _words(titles_path, titles, "generic_offices")),
         meeting_cues=cues,
         months=_words(dates_path, dates, "months"),
         weekdays=_words(dates_path, dates, "weekdays"),
