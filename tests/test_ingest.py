@@ -56,8 +56,10 @@ def test_html_page_gives_main_text_and_date(tmp_path):
     assert isinstance(results["empty.html"], Failure) and "no article text" in results["empty.html"].reason
 
 
-def test_folder_walk_does_not_follow_a_link_loop(tmp_path):
+def test_folder_walk_reports_a_link_loop_and_does_not_follow_it(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "x.txt").write_text("Texte.", encoding="utf-8")
     (tmp_path / "a" / "loop").symlink_to(tmp_path, target_is_directory=True)
-    assert [r.source.split("/")[-1] for r in iter_articles([tmp_path])] == ["x.txt"]
+    results = list(iter_articles([tmp_path]))
+    assert [r.source.split("/")[-1] for r in results] == ["x.txt", "loop"]
+    assert isinstance(results[1], Failure) and results[1].reason.startswith("folder loop")

@@ -6,10 +6,20 @@ sets ``func`` on their parsers; ``func(args)`` returns the exit code.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from importlib import import_module
 
-__all__ = ["main", "build_parser"]
+__all__ = ["main", "build_parser", "printable"]
+
+# Control characters and bidirectional overrides: in a file name or a reason they could
+# rewrite or reorder what the terminal shows.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` for one line of a terminal: control and bidi characters shown as escapes (``\\x1b``)."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 # Modules that add verbs; a module listed here but absent is skipped so that the
 # command keeps working while a verb group is being written.

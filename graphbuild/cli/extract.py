@@ -5,6 +5,7 @@ import json
 import sys
 from pathlib import Path
 
+from graphbuild.cli import printable
 from graphbuild.records import Extraction, Failure
 
 __all__ = ["register", "run_extract", "summarize"]
@@ -58,14 +59,20 @@ def run_extract(args) -> int:
         for item in iter_articles(args.paths):
             if isinstance(item, Failure):
                 failures.append(item)
-                print(f"error: {item.source}: {item.reason}", file=sys.stderr)
+                print(f"error: {printable(item.source)}: {printable(item.reason)}", file=sys.stderr)
                 continue
             if args.lang:
                 item.language = args.lang
             yield item
 
+    results = []
     try:
-        results = [e.to_dict() if args.json else summarize(e) for e in extract_articles(articles(), jobs=args.jobs)]
+        for extraction in extract_articles(articles(), jobs=args.jobs):
+            if isinstance(extraction, Failure):  # an article the rules could not read: reported, the rest goes on
+                failures.append(extraction)
+                print(f"error: {printable(extraction.source)}: {printable(extraction.reason)}", file=sys.stderr)
+                continue
+            results.append(extraction.to_dict() if args.json else summarize(extraction))
     except ModelError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

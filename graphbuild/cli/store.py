@@ -5,17 +5,18 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from graphbuild.cli import printable
 from graphbuild.model import ModelError
 from graphbuild.records import Extraction, Failure
-from graphbuild.store.schema import DEFAULT_PATH, ENV_VAR, StoreError
+from graphbuild.store.schema import DEFAULT_PATH, ENV_VAR, StoreError, default_path
 
-__all__ = ["register", "add_db_argument", "fails_cleanly", "read_extraction_files", "UsageError"]
-
+__all__ = ["register", "add_db_argument", "fails_cleanly", "read_extraction_files", "printable", "UsageError"]
 
 class UsageError(Exception):
     """The command line names something that does not exist or is ambiguous."""
@@ -28,13 +29,24 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def fails_cleanly(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """Print a store, model or input error as one line and return 2, instead of a traceback."""
+    """Print a store, model or input error as one line and return 2, instead of a traceback.
+
+    An SQLite error past opening (a file corrupt beyond its header, a disk full, a lock held
+    longer than the busy timeout) names the database file.
+    """
     @functools.wraps(func)
     def wrapper(args: argparse.Namespace) -> int:
         try:
             return func(args)
         except (StoreError, ModelError, UsageError, ValueError) as error:
-            print(f"error: {error}", file=sys.stderr)
+            print(f"error: {printable(str(error))}", file=sys.stderr)
+            return 2
+        except sqlite3.Error as error:
+            db = getattr(args, "db", None) or default_path()
+            print(f"error: {printable(str(db))}: database error ({printable(str(error))})", file=sys.stderr)
+            return 2
+        except OSError as error:
+            print(f"error: {printable(str(error))}", file=sys.stderr)
             return 2
     return wrapper
 
@@ -49,37 +61,52 @@ def _open(args: argparse.Namespace):
 
 
 def read_extraction_files(paths: list[Path]) -> tuple[list[Extraction], list[Failure]]:
-    """Extractions from JSON files or folders of them: one object, a list, or ``{"articles": [...]}``."""
+    """Extractions from JSON files or folders of them: one object, a list, or ``{"articles": [...]}``.
+
+    Folders are walked as ``graphbuild ingest`` walks article folders (links followed, loops
+    reported). A file that cannot be read is one failure; an item of a list that is not in
+    the extraction shape is one failure, named ``FILE[INDEX]``, and its neighbours are kept.
+    """
+    from graphbuild.ingest import iter_files
+    from graphbuild.store.checks import clean_text
+
     extractions: list[Extraction] = []
     failures: list[Failure] = []
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(path.rglob("*.json")))
-        else:
-            files.append(path)
-    for path in files:
+    for path in iter_files(paths, (".json",)):
+        if isinstance(path, Failure):
+            failures.append(path)
+            continue
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = clean_text(json.loads(path.read_text(encoding="utf-8")))
             if isinstance(data, dict):
                 data = data.get("articles", [data])
             if not isinstance(data, list):
                 raise ValueError("expected an extraction object, a list of them, or {\"articles\": [...]}")
-            extractions.extend(Extraction.from_dict(item) for item in data)
-        except FileNotFoundError:
-            failures.append(Failure(str(path), "no such file or folder"))
         except (OSError, UnicodeDecodeError) as error:
-            failures.append(Failure(str(path), f"cannot read: {error}"))
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            failures.append(Failure(str(path), f"cannot read: {reason}"))
+            continue
         except json.JSONDecodeError as error:
             failures.append(Failure(str(path), f"not valid JSON ({error.msg}, line {error.lineno})"))
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            failures.append(Failure(str(path), f"not in the extraction shape ({type(error).__name__}: {error})"))
+            continue
+        except RecursionError:
+            failures.append(Failure(str(path), "not valid JSON (nested too deeply)"))
+            continue
+        except ValueError as error:
+            failures.append(Failure(str(path), f"not in the extraction shape ({error})"))
+            continue
+        for index, item in enumerate(data):
+            source = str(path) if len(data) == 1 else f"{path}[{index}]"
+            try:
+                extractions.append(Extraction.from_dict(item))
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                failures.append(Failure(source, f"not in the extraction shape ({type(error).__name__}: {error})"))
     return extractions, failures
 
 
 def _report(summary: Any, as_json: bool) -> int:
     for failure in summary.failures:
-        print(f"failed: {failure.source}: {failure.reason}", file=sys.stderr)
+        print(f"failed: {printable(failure.source)}: {printable(failure.reason)}", file=sys.stderr)
     if as_json:
         print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=1))
     else:

@@ -1,9 +1,11 @@
 """A zip of ``nodes.csv`` and ``edges.csv`` (with a header row) and ``metadata.json``, for spreadsheets.
 
 The CSV files are UTF-8 with a byte-order mark, so that Excel reads accents right. A text
-cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is prefixed with
-``'`` so that no spreadsheet runs it as a formula (CSV injection); the year-less date
-``--07-04`` therefore reads ``'--07-04``.
+cell starting with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a line feed, or
+whose first non-blank character is one of ``=+-@`` (a spreadsheet that trims cells would
+see the formula), is prefixed with ``'`` so that no spreadsheet runs it as a formula (CSV
+injection); the year-less date ``--07-04`` therefore reads ``'--07-04``. Read back, a cell
+is the value written with that one leading ``'`` added where it was neutralised.
 """
 from __future__ import annotations
 
@@ -24,12 +26,12 @@ __all__ = ["NODE_COLUMNS", "EDGE_COLUMNS", "write_csv_zip", "neutralise"]
 NODE_COLUMNS = ("id", "kind", "label")
 EDGE_COLUMNS = ("id", "source", "target", "kind", "start", "end")
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def neutralise(value: Any) -> Any:
     """A cell value no spreadsheet will evaluate: text that could start a formula gets a leading quote."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    if isinstance(value, str) and (value.startswith(_FORMULA_STARTS) or value.lstrip().startswith(_FORMULA_STARTS)):
         return "'" + value
     return value
 

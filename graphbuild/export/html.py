@@ -5,10 +5,14 @@ Bootstrap from a CDN whatever its ``cdn_resources`` setting. vis-network's scrip
 stylesheet are read from the pyvis package and inlined: the page has no ``http(s)://``
 script or stylesheet. All data (labels, tooltips) travels as JSON in a
 ``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, and vis-network
-shows string tooltips as text and draws labels on a canvas, so no name can inject markup.
+shows string tooltips as text (``innerText``) and draws labels on a canvas, so no name can
+inject markup. Should anything slip through all the same, the page's Content-Security-Policy
+runs only its own two scripts (by their SHA-256) and lets the page load nothing from anywhere.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 from importlib.resources import files
@@ -20,7 +24,7 @@ import networkx as nx
 from graphbuild.export.snapshot import Output, binary_output, snapshot_metadata
 from graphbuild.graph.query import ViewFilter
 
-__all__ = ["VIS_VERSION", "write_html", "vis_assets"]
+__all__ = ["VIS_VERSION", "write_html", "vis_assets", "content_policy"]
 
 #: The vis-network copy shipped inside pyvis that the page inlines.
 VIS_VERSION = "9.1.2"
@@ -46,6 +50,7 @@ _PAGE = """<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="generator" content="${generator}">
 <title>${title}</title>
 <style>${vis_css}</style>
@@ -70,14 +75,31 @@ div.vis-tooltip { white-space: pre-wrap; max-width: 40em; }
 </header>
 <div id="graph"></div>
 <script type="application/json" id="graph-data">${data}</script>
-<script>
-var data = JSON.parse(document.getElementById("graph-data").textContent);
-new vis.Network(document.getElementById("graph"),
-  {nodes: new vis.DataSet(data.nodes), edges: new vis.DataSet(data.edges)}, data.options);
-</script>
+<script>${draw}</script>
 </body>
 </html>
 """
+
+
+# The page's own script: it reads the data block (never run as script) and draws it.
+_DRAW = """
+var data = JSON.parse(document.getElementById("graph-data").textContent);
+var network = new vis.Network(document.getElementById("graph"),
+  {nodes: new vis.DataSet(data.nodes), edges: new vis.DataSet(data.edges)}, data.options);
+"""
+
+
+def _script_source(script: str) -> str:
+    """The CSP source that allows exactly this inline script."""
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def content_policy(*scripts: str) -> str:
+    """A Content-Security-Policy that runs only ``scripts`` and loads nothing (images only as data: URLs)."""
+    allowed = " ".join(_script_source(script) for script in scripts)
+    return (f"default-src 'none'; script-src {allowed}; style-src 'unsafe-inline'; img-src data:; "
+            "base-uri 'none'; form-action 'none'")
 
 
 def vis_assets() -> tuple[str, str]:
@@ -143,6 +165,7 @@ def write_html(graph: nx.MultiDiGraph, out: Output, *, view: ViewFilter | None =
     legend = "".join(f'<li><span class="swatch" style="background:{colour}"></span>{kind}</li>'
                      for kind, (colour, _) in _STYLE.items())
     page = Template(_PAGE).substitute(
+        policy=html.escape(content_policy(vis_js, _DRAW)),
         generator=html.escape(metadata["generator"]),
         title="Diplomatic ties",
         summary=html.escape(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
@@ -152,6 +175,7 @@ def write_html(graph: nx.MultiDiGraph, out: Output, *, view: ViewFilter | None =
         data=_script_json({"nodes": nodes, "edges": edges, "options": _OPTIONS, "metadata": metadata}),
         vis_css=vis_css,
         vis_js=vis_js,
+        draw=_DRAW,
     )
     with binary_output(out) as handle:
         handle.write(page.encode("utf-8"))

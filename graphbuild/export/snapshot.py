@@ -24,6 +24,12 @@ Output = str | Path | IO[bytes]
 
 # Characters XML 1.0 cannot hold at all; they only come from broken input.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# An XML reader turns a carriage return in element text into a line feed: write line feeds.
+_LINE_BREAK = re.compile("\r\n?")
+
+
+def _scalar_text(text: str) -> str:
+    return _XML_ILLEGAL.sub("", _LINE_BREAK.sub("\n", text))
 
 
 def snapshot_metadata(view: ViewFilter | None) -> dict[str, Any]:
@@ -36,14 +42,19 @@ def snapshot_metadata(view: ViewFilter | None) -> dict[str, Any]:
 
 
 def flat_value(value: Any) -> str | int | float | bool | None:
-    """A scalar for formats without lists: lists of names joined, anything nested as JSON."""
+    """A scalar for formats without lists: lists of names joined, anything nested as JSON.
+
+    Text loses the characters XML cannot hold (C0 controls but tab and line feed, U+FFFE,
+    U+FFFF) and writes every line break as a line feed, so that the GraphML, GEXF and CSV
+    files read back alike.
+    """
     if value is None or isinstance(value, (bool, int, float)):
         return value
     if isinstance(value, str):
-        return _XML_ILLEGAL.sub("", value)
+        return _scalar_text(value)
     if isinstance(value, (list, tuple)) and all(isinstance(item, str) for item in value):
-        return _XML_ILLEGAL.sub("", LIST_SEPARATOR.join(value))
-    return _XML_ILLEGAL.sub("", json.dumps(value, ensure_ascii=False, sort_keys=True))
+        return _scalar_text(LIST_SEPARATOR.join(value))
+    return _scalar_text(json.dumps(value, ensure_ascii=False, sort_keys=True))
 
 
 def _unify_types(items: list[dict[str, Any]]) -> None:

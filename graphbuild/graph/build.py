@@ -449,7 +449,16 @@ def _date_entities(graph: nx.MultiDiGraph) -> None:
 
 
 def build_graph(store: Store) -> nx.MultiDiGraph:
-    """The whole graph of the store, overrides applied (merged, re-countried, renamed, hidden)."""
+    """The whole graph of the store, overrides applied (merged, re-countried, renamed, hidden).
+
+    All its queries read one moment of the store, so an ingest running in another process
+    cannot hand it a meeting without its participants.
+    """
+    with store.snapshot():
+        return _build_graph(store)
+
+
+def _build_graph(store: Store) -> nx.MultiDiGraph:
     articles = store.articles()
     participants = store.participants()
     meetings = store.meetings()

@@ -6,6 +6,7 @@ one transaction per article; ``rebuild`` re-extracts what it holds; ``build_grap
 """
 from __future__ import annotations
 
+from graphbuild.store.checks import check_extraction
 from graphbuild.store.database import OVERRIDE_ACTIONS, Override, Store, article_hash, extraction_hash, open_store
 from graphbuild.store.pipeline import IngestSummary, ingest_extractions, ingest_paths, load_extractions, rebuild
 from graphbuild.store.schema import DEFAULT_PATH, ENV_VAR, SCHEMA_VERSION, StoreError, default_path, migrate
@@ -25,6 +26,7 @@ __all__ = [
     "load_extractions",
     "article_hash",
     "extraction_hash",
+    "check_extraction",
     "DEFAULT_PATH",
     "ENV_VAR",
     "SCHEMA_VERSION",

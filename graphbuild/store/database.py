@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild.records import Article, Extraction
+from graphbuild.store.checks import check_extraction
 from graphbuild.store.facts import article_digest, collect_garbage, write_facts
 from graphbuild.store.schema import connect, default_path
 
@@ -51,6 +52,19 @@ class Override:
         return {"id": self.id, "action": self.action, "args": self.args, "created_at": self.created_at}
 
 
+def _check_article(article: Article) -> None:
+    for name in ("source", "text", "title", "url"):
+        value = getattr(article, name)
+        if value is None and name not in ("source", "text"):
+            continue
+        if not isinstance(value, str):
+            raise ValueError(f"article {name} is {type(value).__name__}, not a string")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError(f"article {name} holds a lone surrogate (\\ud800-\\udfff), not text") from None
+
+
 def _decoded(row: sqlite3.Row, *json_columns: str) -> dict[str, Any]:
     data = dict(row)
     for column in json_columns:
@@ -88,6 +102,27 @@ class Store:
             raise
         self.connection.execute("COMMIT")
 
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """Reads that all see the store at one moment, however many queries they take.
+
+        Each query otherwise sees the store as it is when it runs: an article committed by
+        another process between two queries of a graph build would give participants of a
+        meeting the build never read. Inside ``snapshot()`` (WAL mode) such writes go on and
+        stay invisible until the block ends. Nested uses share the outer snapshot.
+        """
+        if self.connection.in_transaction:
+            yield self.connection
+            return
+        self.connection.execute("BEGIN")
+        try:
+            # A deferred transaction takes its snapshot at its first read: take it now.
+            self.connection.execute("SELECT count(*) FROM schema_version").fetchone()
+            yield self.connection
+        finally:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")  # nothing to keep: it only read
+
     # Articles ---------------------------------------------------------------------------
 
     def content_hash(self, source: str) -> str | None:
@@ -101,8 +136,12 @@ class Store:
 
         The article is known by its source; the same content again changes nothing, new
         content replaces every fact the old one gave. ``force`` replaces even the same content
-        (a re-extraction by a newer extractor).
+        (a re-extraction by a newer extractor). ValueError, before anything is written, when
+        the extraction or the article holds a value the store cannot keep (see ``checks``).
         """
+        check_extraction(extraction)
+        if article is not None:
+            _check_article(article)
         source = article.source if article is not None else extraction.source
         with self.transaction() as db:
             row = db.execute("SELECT id, content_hash FROM articles WHERE source = ?", (source,)).fetchone()

@@ -64,7 +64,8 @@ def _spellings(participant: Participant, language: str) -> list[str]:
 
 def _person_spellings(db: sqlite3.Connection, person_id: str, language: str) -> list[str]:
     spellings: list[str] = []
-    for row in db.execute("SELECT name, aliases FROM participants WHERE person_id = ?", (person_id,)):
+    # DISTINCT: a person met in many meetings is written the same way in most of them.
+    for row in db.execute("SELECT DISTINCT name, aliases FROM participants WHERE person_id = ?", (person_id,)):
         for name in (row["name"], *json.loads(row["aliases"])):
             cleaned = strip_title(name, language)
             if cleaned not in spellings:

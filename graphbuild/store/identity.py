@@ -42,6 +42,7 @@ def _title_patterns(language: str) -> tuple[re.Pattern, ...]:
     return (data.honorifics, data.ranks)
 
 
+@lru_cache(maxsize=65_536)  # the same names come back at every meeting and every graph build
 def strip_title(name: str, language: str | None = None) -> str:
     """The name without leading honorifics, ranks or lower-case words ("le général Tô Lâm" → "Tô Lâm").
 

@@ -1,6 +1,7 @@
 """Filling the store: articles or extractions in, one transaction per article, a summary out."""
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from tqdm import tqdm
 
 from graphbuild.model import ModelError
 from graphbuild.records import Article, Extraction, Failure
+from graphbuild.store.checks import check_extraction
 from graphbuild.store.database import Store, article_hash, extraction_hash
 
 __all__ = ["Extractor", "IngestSummary", "ingest_extractions", "ingest_paths", "rebuild", "load_extractions"]
@@ -89,12 +91,41 @@ def _extract_one(extract: Extractor, article: Article) -> Extraction | Failure:
     return Failure(article.source, "the extractor returned nothing for this article")
 
 
+# What one article's own values can make the store refuse. A locked, full or corrupt database
+# is the environment's problem, the same for every article: it stops the run.
+_ARTICLE_ERRORS = (ValueError, OverflowError, sqlite3.IntegrityError, sqlite3.InterfaceError)
+
+
+def _save(store: Store, summary: IngestSummary, extraction: Extraction, *, article: Article | None = None,
+          content_hash: str | None = None, force: bool = False) -> str | None:
+    """Store one article and return its status (``new``, ``changed``, ``unchanged``).
+
+    A value the store refuses fails this article alone: the failure goes into ``summary``
+    and None is returned.
+    """
+    source = article.source if article is not None else getattr(extraction, "source", "?")
+    try:
+        check_extraction(extraction)  # before hashing: a lone surrogate cannot even be hashed
+        status = store.save_article(extraction, content_hash=content_hash or extraction_hash(extraction),
+                                    article=article, force=force)
+    except _ARTICLE_ERRORS as error:
+        summary.failures.append(Failure(str(source), f"cannot be stored: {error}"))
+        return None
+    return status
+
+
 def ingest_extractions(store: Store, extractions: Iterable[Extraction], *, progress: bool = False) -> IngestSummary:
-    """Store extractions that were produced elsewhere (``graphbuild extract --json``, gold files)."""
+    """Store extractions that were produced elsewhere (``graphbuild extract --json``, gold files).
+
+    An extraction with a malformed field (see ``graphbuild.store.checks``) is a failure of
+    its own, named in the summary; the others are stored.
+    """
     summary = IngestSummary()
     for extraction in _progress(extractions, progress, "ingest"):
         summary.read += 1
-        summary.record(store.save_article(extraction, content_hash=extraction_hash(extraction)))
+        status = _save(store, summary, extraction)
+        if status:
+            summary.record(status)
     return _finish(store, summary)
 
 
@@ -110,7 +141,11 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, extract: Extracto
         if isinstance(item, Failure):
             summary.failures.append(item)
             continue
-        digest = article_hash(item)
+        try:
+            digest = article_hash(item)
+        except UnicodeEncodeError:
+            summary.failures.append(Failure(item.source, "the article holds a lone surrogate, not text"))
+            continue
         # Checked before extracting, which is the slow part; checked again inside the write
         # transaction in case another process stored it meanwhile.
         if store.content_hash(item.source) == digest:
@@ -120,7 +155,9 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, extract: Extracto
         if isinstance(result, Failure):
             summary.failures.append(result)
             continue
-        summary.record(store.save_article(result, content_hash=digest, article=item))
+        status = _save(store, summary, result, article=item, content_hash=digest)
+        if status:
+            summary.record(status)
     return _finish(store, summary)
 
 
@@ -136,15 +173,15 @@ def rebuild(store: Store, *, extract: Extractor | None = None, progress: bool = 
     for article, stored in _progress(list(store.stored_articles()), progress, "rebuild"):
         summary.read += 1
         if article is None:
-            store.save_article(stored, content_hash=extraction_hash(stored), force=True)
-            summary.unchanged += 1
+            if _save(store, summary, stored, force=True):
+                summary.unchanged += 1
             continue
         result = _extract_one(extract, article)
         if isinstance(result, Failure):
             summary.failures.append(result)
             continue
-        store.save_article(result, content_hash=article_hash(article), article=article, force=True)
-        summary.record("unchanged" if result.to_dict() == stored.to_dict() else "changed")
+        if _save(store, summary, result, article=article, content_hash=article_hash(article), force=True):
+            summary.record("unchanged" if result.to_dict() == stored.to_dict() else "changed")
     return _finish(store, summary)
 
 

@@ -3,6 +3,13 @@
 A graphbuild database is marked twice: ``PRAGMA application_id`` in the file header (so
 another program's SQLite file is recognised before anything is written to it) and a
 ``schema_version`` table (so an older database is migrated in place, one step per version).
+
+Versions: 1, the tables; 2, indexes on the columns that cascading deletes and the garbage
+collection look up (replacing or re-extracting an article no longer scans whole tables).
+
+The file is in WAL mode with a busy timeout: readers (the app) never wait for a writer,
+and two writers (two ingests) queue, one article's transaction at a time. A process
+killed mid-article leaves the file as it was before that article.
 """
 from __future__ import annotations
 
@@ -28,7 +35,7 @@ __all__ = [
 
 #: "GBDB" in the SQLite header: this file belongs to graphbuild.
 APPLICATION_ID = 0x47424442
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ENV_VAR = "GRAPHBUILD_DB"
 DEFAULT_PATH = Path("data") / "graphbuild.sqlite"
 #: How long a writer waits for another process's transaction before giving up.
@@ -161,14 +168,36 @@ CREATE TABLE overrides (
 """
 
 
-def _create_v1(connection: sqlite3.Connection) -> None:
-    for statement in _V1.split(";\n"):
+# Every ON DELETE CASCADE / SET NULL looks up the child rows by the referencing column; without
+# an index SQLite scans the child table once per parent row deleted, so replacing an article
+# cost a scan of person_keys per participant. The garbage collection after it looks up
+# organizations and parties the same way.
+_V2 = """
+CREATE INDEX IF NOT EXISTS person_keys_participant ON person_keys(participant_id);
+CREATE INDEX IF NOT EXISTS agreement_mentions_article ON agreement_mentions(article_id, position);
+CREATE INDEX IF NOT EXISTS agreement_mentions_meeting ON agreement_mentions(meeting_id);
+CREATE INDEX IF NOT EXISTS participants_organization ON participants(organization_id);
+CREATE INDEX IF NOT EXISTS agreement_parties_party ON agreement_parties(party_id);
+"""
+
+
+def _execute_all(connection: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it commits first, and a migration must stay inside its transaction.
+    for statement in script.split(";\n"):
         if statement.strip():
             connection.execute(statement)
 
 
+def _create_v1(connection: sqlite3.Connection) -> None:
+    _execute_all(connection, _V1)
+
+
+def _index_foreign_keys(connection: sqlite3.Connection) -> None:
+    _execute_all(connection, _V2)
+
+
 #: Step that brings a database from version ``n - 1`` to version ``n``.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_v1}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_v1, 2: _index_foreign_keys}
 
 
 def _user_tables(connection: sqlite3.Connection) -> list[str]:
@@ -246,38 +275,58 @@ def _enable_wal(connection: sqlite3.Connection) -> None:
             time.sleep(0.05)
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if needed) a graphbuild database, checked and migrated; StoreError if unusable."""
-    _check_file(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    connection = None
+def _open_checked(path: Path) -> tuple[sqlite3.Connection, int]:
+    """A connection to ``path`` once the file is known to be ours (or new), and its schema version."""
+    # isolation_level=None: transactions are opened explicitly, one per article.
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     try:
-        # isolation_level=None: transactions are opened explicitly, one per article.
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
         connection.row_factory = sqlite3.Row
         # One read transaction: the header and the table list from the same moment, even
         # while another process is creating the schema.
         connection.execute("BEGIN")
         try:
             _check_owner(connection, path)
+            version = schema_version(connection)
         finally:
             connection.execute("COMMIT")
+    except BaseException:
+        connection.close()
+        raise
+    return connection, version
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) a graphbuild database, checked and migrated; StoreError if unusable.
+
+    An up-to-date database is opened without taking the write lock, so that opening it
+    (the app does, on every change) never waits for an ingest in another process.
+    """
+    _check_file(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"{path}: cannot create its folder ({error.strerror or error})") from error
+    connection = None
+    try:
+        connection, version = _open_checked(path)
         _enable_wal(connection)  # only once the file is known to be ours
         connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            _check_owner(connection, path)  # again: another process may have created it meanwhile
-            migrate(connection)
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
+        if version != SCHEMA_VERSION:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                _check_owner(connection, path)  # again: another process may have created it meanwhile
+                migrate(connection)
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
     except sqlite3.DatabaseError as error:
         if connection is not None:
             connection.close()
         raise StoreError(f"{path}: not a usable SQLite database ({error})") from error
     except StoreError:
-        connection.close()
+        if connection is not None:
+            connection.close()
         raise
     return connection

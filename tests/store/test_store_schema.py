@@ -106,11 +106,12 @@ def test_an_older_store_is_migrated_in_place(tmp_path: Path, monkeypatch: pytest
     def add_note_column(connection: sqlite3.Connection) -> None:
         connection.execute("ALTER TABLE overrides ADD COLUMN note TEXT")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 2, add_note_column)
+    next_version = schema.SCHEMA_VERSION + 1
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", next_version)
+    monkeypatch.setitem(schema.MIGRATIONS, next_version, add_note_column)
     with open_store(path) as store:
         db = store.connection
-        assert schema.schema_version(db) == 2
+        assert schema.schema_version(db) == next_version
         columns = [row[1] for row in db.execute("PRAGMA table_info(overrides)")]
         assert "note" in columns
         assert len(store.overrides()) == 1  # the data survived the upgrade
