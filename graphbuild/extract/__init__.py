@@ -18,7 +18,7 @@ from graphbuild.extract.people import PersonFinder
 from graphbuild.extract.people_registry import PeopleRegistry, Person
 from graphbuild.extract.text import Body, segment
 from graphbuild.lang import load_language
-from graphbuild.records import Agreement, Article, Evidence, Extraction, Meeting, Participant
+from graphbuild.records import Agreement, Article, Evidence, Extraction, Failure, Meeting, Participant
 from graphbuild.resolve import fold
 
 __all__ = ["extract_articles", "extract_article", "detect_language"]
@@ -240,9 +240,9 @@ def _entities(doc) -> list[tuple[int, int, str]]:
     return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
 
 
-def _extract_chunk(articles: list[dict]) -> list[dict]:
+def _extract_chunk(articles: list[dict]) -> list[tuple[str, dict]]:
     """Worker side of ``extract_articles(jobs=N)``: records cross the process boundary as dicts."""
-    return [e.to_dict() for e in extract_articles([Article.from_dict(a) for a in articles])]
+    return [(type(e).__name__, e.to_dict()) for e in extract_articles([Article.from_dict(a) for a in articles])]
 
 
 def _warm_worker(languages: tuple[str, ...]) -> None:
@@ -271,16 +271,17 @@ def _extract_in_processes(articles: Iterable[Article], jobs: int, chunk: int) ->
                 pending.append(pool.submit(_extract_chunk, batch))
             # keep a bounded number of chunks in flight so memory stays flat on long inputs
             while pending and (len(pending) > 2 * jobs or not batch):
-                for data in pending.pop(0).result():
-                    yield Extraction.from_dict(data)
+                for kind, data in pending.pop(0).result():
+                    yield Failure.from_dict(data) if kind == "Failure" else Extraction.from_dict(data)
             if not batch:
                 return
 
 
 def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int = 64,
-                     jobs: int = 1) -> Iterator[Extraction]:
+                     jobs: int = 1) -> Iterator[Extraction | Failure]:
     """Extract every article, running the model over sentences in batches.
 
+    An article the rules fail on gives a ``Failure`` in its place; the others go on.
     ``nlp`` overrides the model for every language (tests pass a light pipeline);
     otherwise each article's language picks its model, loaded once per process.
     ``jobs`` > 1 spreads the articles over that many processes; results keep input order.
@@ -305,7 +306,10 @@ def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
             for p in positions:
                 article, _, body = pending[p]
                 entities = [_entities(next(docs)) for _ in body.sentences]
-                results[p] = _extractor(code).extract(article, body, entities)
+                try:
+                    results[p] = _extractor(code).extract(article, body, entities)
+                except Exception as error:  # noqa: BLE001 - one article's failure must not end a batch
+                    results[p] = Failure(article.source, f"extraction failed ({type(error).__name__}: {error})")
         for position in range(len(pending)):
             yield results[position]
         pending.clear()
@@ -319,6 +323,6 @@ def extract_articles(articles: Iterable[Article], *, nlp=None, batch_size: int =
     yield from flush()
 
 
-def extract_article(article: Article, *, nlp=None) -> Extraction:
+def extract_article(article: Article, *, nlp=None) -> Extraction | Failure:
     """Extract one article (see ``extract_articles`` for many)."""
     return next(extract_articles([article], nlp=nlp))

@@ -171,6 +171,8 @@ class DateFinder:
         """
         if mention is None:
             return None
+        if published and not _valid_published(published):
+            published = None  # "2024-13-45" dates nothing; the ingest reports such a file
         if mention.kind == "relative":
             return shift(current, mention.offset)
         if mention.kind in ("range",):
@@ -211,6 +213,15 @@ class DateFinder:
         if candidate and candidate > latest + _FUTURE_TOLERANCE:
             year -= 1
         return _safe_iso(year, mention.month, mention.day)
+
+
+def _valid_published(value: str) -> bool:
+    """A publication date of the shapes ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` that exists."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not match:
+        return False
+    year, month, day = int(match.group(1)), int(match.group(2) or 1), int(match.group(3) or 1)
+    return _safe_date(year, month, day) is not None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -169,6 +169,12 @@ class PersonFinder:
                 return t_start, t_end, True
         return (name_start, name_start, bool(touching)) if touching else None
 
+    def _home_name_shape(self, words: list[str]) -> bool:
+        """Two to four short syllables after a family name of the home country ("Bui Thanh Son"):
+        a name even with no title around it (places were set aside before)."""
+        return (2 <= len(words) <= 4 and fold(words[0]) in self.lexicon.home.family_names
+                and all(len(w) <= 7 and w[:1].isupper() and "-" not in w for w in words))
+
     def _names_a_person(self, text: str, start: int, end: int) -> bool:
         """Whether a span holds a run of two or more name words (someone else's name)."""
         for run in _RUN.finditer(text, start, end):
@@ -308,7 +314,7 @@ class PersonFinder:
                 if key not in known_tokens or key in self.stop_words or (not honorific_before and start == 0 and len(key) < 3):
                     continue
                 short = True
-            elif not (is_entity or any(fold(text[start:end]) == fold(n) for n in known_names)):
+            elif not (is_entity or self._home_name_shape(words) or any(fold(text[start:end]) == fold(n) for n in known_names)):
                 if self.language.title_words:
                     # capitalised offices make any run look titled: ask for a rank or honorific touching it
                     touching = regex.search(r"(?:" + self.language.honorifics.pattern + "|" + self.language.ranks.pattern

@@ -19,6 +19,7 @@ _TERMINAL = ".!?»\"”…"
 # Tokens after which a period does not end a sentence.
 _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mr", "mrs", "ms", "gen", "lt", "col",
                   "no", "n°", "art", "av", "etc", "vs", "jr", "sr", "u.s", "s.e", "p", "ex"}
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 _BOUNDARY = re.compile(r"([.!?…]+[»\"”)]?)(\s+)(?=[«\"“*(\[]?[A-ZÀ-ÖØ-ÞĐ0-9])")
 
 
@@ -76,12 +77,13 @@ def segment(text: str, language: Language) -> Body:
     trailing_agency = re.compile(rf"\s*[–—-]+\s*(?:{agencies})\s*$")
 
     seen: set[str] = set()
-    position = content_start
     paragraph = 0
-    raw_lines = text[content_start:].split("\n")
-    for index, raw in enumerate(raw_lines):
-        line_start, line_end = position, position + len(raw)
-        position = line_end + 1
+    # every line-break style (CRLF, CR, U+2028…) ends a line; offsets stay those of the text
+    breaks = list(_LINE_BREAK.finditer(text, content_start))
+    bounds = [(content_start, breaks[0].start() if breaks else len(text))]
+    bounds += [(b.end(), breaks[i + 1].start() if i + 1 < len(breaks) else len(text)) for i, b in enumerate(breaks)]
+    raw_lines = [text[a:b] for a, b in bounds]
+    for index, (line_start, line_end) in enumerate(bounds):
         start, end = _strip_span(text, line_start, line_end)
         stripped = text[start:end]
         lowered = stripped.lower().rstrip(" :")
