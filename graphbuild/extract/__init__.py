@@ -19,7 +19,7 @@ from graphbuild.extract.people_registry import PeopleRegistry, Person
 from graphbuild.extract.text import Body, segment
 from graphbuild.lang import load_language
 from graphbuild.records import Agreement, Article, Evidence, Extraction, Failure, Meeting, Participant
-from graphbuild.resolve import fold
+from graphbuild.resolve import country_name, fold
 
 __all__ = ["extract_articles", "extract_article", "detect_language"]
 
@@ -108,9 +108,8 @@ class ArticleExtractor:
         return groups
 
     # -- the article ----------------------------------------------------------------------
-    def extract(self, article: Article, body: Body, entities: list[list[tuple[int, int, str]]]) -> Extraction:
-        """Meetings and agreements of one segmented article, given the model's entities in each sentence."""
-        registry = PeopleRegistry()
+    def _read_sentences(self, body: Body, entities: list[list[tuple[int, int, str]]], registry: PeopleRegistry):
+        """Pass one: the people, cues, dates and places of every sentence, people gathered in ``registry``."""
         sentence_people: list[list[tuple[int, object]]] = []
         facts: list[SentenceFacts] = []
         for index, sentence in enumerate(body.sentences):
@@ -127,6 +126,12 @@ class ArticleExtractor:
                 place=(places[0].city, places[0].value) if places else None, kind=sentence.kind,
                 subject_named=bool(mentions) and (cue_start is None or mentions[0].start < cue_start),
                 segments=self._segments(sentence.text, persons)))
+        return facts, sentence_people
+
+    def extract(self, article: Article, body: Body, entities: list[list[tuple[int, int, str]]]) -> Extraction:
+        """Meetings and agreements of one segmented article, given the model's entities in each sentence."""
+        registry = PeopleRegistry()
+        facts, sentence_people = self._read_sentences(body, entities, registry)
 
         home_people = [p for p in registry.people if self._country(p) == self.home.country]
         ranked = sorted(home_people or registry.people, key=lambda p: (-p.mentions, p.index))
@@ -151,8 +156,8 @@ class ArticleExtractor:
         for variant, person in builder.absorbed:
             registry.absorb(variant, person)
 
-        meetings = [self._meeting(d, body, registry, sentence_people, article.text) for d in drafts]
-        agreements = self._agreements(found_agreements, body, registry, drafts, article.text)
+        meetings = [self._meeting(d, body, registry, sentence_people) for d in drafts]
+        agreements = self._agreements(found_agreements, body, registry, drafts)
         return Extraction(source=article.source, language=self.code, published=article.published,
                           meetings=meetings, agreements=agreements)
 
@@ -161,7 +166,7 @@ class ArticleExtractor:
         return Evidence(sentence.text, sentence.start, sentence.end)
 
     def _meeting(self, draft: Draft, body: Body, registry: PeopleRegistry,
-                 sentence_people: list[list[tuple[int, object]]], text: str) -> Meeting:
+                 sentence_people: list[list[tuple[int, object]]]) -> Meeting:
         participants = []
         for person_index in draft.participants:
             person = registry.people[person_index]
@@ -170,7 +175,7 @@ class ArticleExtractor:
             organization = person.organizations[0] if person.organizations else None
             country = self._country(person, draft.place_country)
             participants.append(Participant(name=person.name, aliases=person.aliases, title=title,
-                                            organization=organization, country=self.lexicon.country_label(country)))
+                                            organization=organization, country=country_name(country)))
         topic_text = " ".join(body.sentences[i].text for i in sorted(set(draft.sentences)))
         return Meeting(date=draft.date, place=draft.place, participants=participants,
                        evidence=self._evidence(body, draft.sentence), date_text=draft.date_text,
@@ -179,7 +184,7 @@ class ArticleExtractor:
                        planned=draft.planned)
 
     def _agreements(self, found: list[tuple[FoundAgreement, Draft | None, int]], body: Body,
-                    registry: PeopleRegistry, drafts: list[Draft], text: str) -> list[Agreement]:
+                    registry: PeopleRegistry, drafts: list[Draft]) -> list[Agreement]:
         """Tie each instrument to its parties and date, and keep one record per instrument."""
         foreign = Counter(c for d in drafts for p in d.participants
                           if (c := self._country(registry.people[p], d.place_country)) and c != self.home.country)
@@ -201,7 +206,7 @@ class ArticleExtractor:
                     context = [self._country(registry.people[p], meeting.place_country) for p in meeting.participants] if meeting else []
                     context = [c for c in context if c and c not in countries]
                     countries.extend(dict.fromkeys(context) or ([main_foreign] if main_foreign and main_foreign not in countries else []))
-                parties = [self.lexicon.country_label(c) or c for c in countries] + item.bodies
+                parties = [country_name(c) or c for c in countries] + item.bodies
                 if item.multilateral_party and item.multilateral_party not in parties:
                     parties.append(item.multilateral_party)
             date = item.date

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from graphbuild.lang import Home, Language, load_home, load_language
-from graphbuild.resolve import country_name, fold
+from graphbuild.resolve import fold
 
 __all__ = ["Hit", "Lexicon", "lexicon"]
 
@@ -108,10 +108,6 @@ class Lexicon:
         """True when ``words`` is, as a whole, a city, a country or an international body."""
         key = fold(words)
         return key in self._places_folded or key in self._names_folded or key in self._orgs_folded or key in self._demonyms_folded
-
-    def country_label(self, code: str | None) -> str | None:
-        """The English name written in the output for an ISO3 code."""
-        return country_name(code)
 
 
 _LEXICONS: dict[str, Lexicon] = {}
