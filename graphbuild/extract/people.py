@@ -252,9 +252,10 @@ class PersonFinder:
         """
         persons = [(a, b) for a, b, label in entities if label in _PERSON_LABELS and a < end and start < b]
         if self.language.title_words:
-            # a one-word "organisation" is more often a misread first name ("Amara") than an organisation
+            # a one-word "organisation" is more often a misread first name ("Amara") than an organisation,
+            # and one that runs to the end of the name has swallowed it ("Energy Elnur Mammadov")
             others = [(a, b) for a, b, label in entities if label not in _PERSON_LABELS and a < end and start < b
-                      and " " in text[a:b].strip()]
+                      and " " in text[a:b].strip() and b < end]
             words = list(regex.finditer(r"\S+", text, pos=start, endpos=end))
             # never the whole run: a surname alone ("Lindqvist") is sometimes tagged an organisation
             for word, following in zip(words, words[1:]):
@@ -270,7 +271,9 @@ class PersonFinder:
         before = regex.search(r"(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|de|du|des|la)\s+)+$", text[:start])
         if not before or not self.language.offices.search(before.group(0)):
             return False
-        return not any(a < end and start < b for a, b, label in entities if label not in _PERSON_LABELS)
+        # an organisation that starts inside the run says it is no name; one that starts before it
+        # has only swallowed the office and the name together ("Energy Elnur Mammadov")
+        return not any(start <= a < end for a, b, label in entities if label not in _PERSON_LABELS)
 
     def find(self, text: str, entities: list[tuple[int, int, str]], known_names: list[str],
              blocked: list[tuple[int, int]] = ()) -> list[Mention]:
