@@ -1,11 +1,18 @@
-"""Explorer timings in a real browser: start → drawn graph, click → details panel.
+"""Explorer timings in a real browser: start → drawn graph, click → details panel, filters.
 
 Two stores: the seeds (extracted with spaCy, as ``graphbuild serve`` does on a fresh clone)
 and a synthetic store of about 2,000 nodes (invented extractions, ingested without spaCy).
 Each store gets its own server on a free localhost port; Chromium is driven by Playwright.
 
+With ``--articles N``, one store instead: a generated archive of N articles (``bench/corpus.py``,
+ingested as extractions, as ``bench/store.py`` does), with its graph kept on disk as
+``graphbuild ingest`` leaves it. Measured: start → first view drawn, reload, a country chosen in
+the sidebar → drawn, a shared link with a period and a country → drawn, a click → details;
+and once, the first view with no graph file (the build from SQLite).
+
     .venv/bin/python bench/app.py               # both stores, 3 rounds each
     .venv/bin/python bench/app.py --rounds 5 --nodes 2000 --json
+    .venv/bin/python bench/app.py --articles 100000 --db /tmp/archive.sqlite   # the store is kept there
 
 Nothing leaves this machine: the server binds 127.0.0.1 and the browser starts with
 networking features off.
@@ -212,16 +219,194 @@ def _largest_drawn_view(db: Path, limit: int) -> tuple[str, list[tuple[str, str]
         view.number_of_nodes()
 
 
+def archive_store(db: Path, articles: int) -> Path:
+    """A store of ``articles`` generated articles at ``db`` (made unless it holds them already), graph kept."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import generate_extractions
+
+    from graphbuild.graph import build_graph
+    from graphbuild.store import ingest_extractions, open_store
+
+    with open_store(db) as store:
+        held = store.counts()["articles"]
+        if held < articles:
+            began = time.perf_counter()
+            for start in range(held, articles, 10_000):
+                ingest_extractions(store, generate_extractions(min(10_000, articles - start), start=start), batch=500)
+            print(f"ingested {articles - held:,} articles in {time.perf_counter() - began:.0f} s", file=sys.stderr)
+        began = time.perf_counter()
+        build_graph(store)  # as graphbuild ingest leaves it: the graph kept next to the store
+        print(f"graph ready in {time.perf_counter() - began:.1f} s", file=sys.stderr)
+    return db
+
+
+def _redrawn(page, action, timeout: float = 120.0) -> float:
+    """Seconds from ``action()`` to the network drawn again with another number of nodes."""
+    before = page.get_attribute(GRAPH, "data-nodes")
+    began = time.perf_counter()
+    action()
+    page.wait_for_function(
+        """(n) => { const el = document.querySelector('[data-testid="diplo-graph"]');
+            return el && el.dataset.stable === 'true' && el.dataset.nodes !== n; }""",
+        arg=before, timeout=timeout * 1000)
+    return time.perf_counter() - began
+
+
+def _isolated(page, candidates: list[tuple[str, str]]) -> tuple[str, str]:
+    """The drawn official farthest from any other node: a click there hits it and nothing else."""
+    positions = page.evaluate(f"() => document.querySelector('{GRAPH}').network.getPositions()")
+
+    def room(node: str) -> float:
+        x, y = positions[node]["x"], positions[node]["y"]
+        return min(((x - p["x"]) ** 2 + (y - p["y"]) ** 2 for other, p in positions.items() if other != node),
+                   default=0.0)
+
+    drawn = [(node, label) for node, label in candidates if node in positions]
+    return max(drawn, key=lambda item: room(item[0]))
+
+
+def _choose_country(page, name: str) -> None:
+    box = page.locator(".st-key-f_countries input")
+    box.click()
+    box.fill(name)
+    page.keyboard.press("Enter")
+
+
+def measure_archive(db: Path, rounds: int, *, country: str, link: str) -> dict[str, object]:
+    """The explorer on a large store: first view, reload, sidebar filter, shared link with filters, click."""
+    from playwright.sync_api import sync_playwright
+
+    results: dict[str, list[float]] = {"start_to_drawn_s": [], "reload_to_drawn_s": [], "sidebar_country_s": [],
+                                       "filtered_link_s": [], "click_to_details_s": []}
+    drawn: dict[str, int] = {}
+    nodes, _ = _clickable(db, 60)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        for _ in range(rounds):
+            port = free_port()
+            began = time.perf_counter()
+            server = start_server(db, port)
+            try:
+                page = browser.new_page(viewport={"width": 1500, "height": 1000})
+                url = f"http://127.0.0.1:{port}/"
+                while True:
+                    try:
+                        page.goto(url, timeout=2000)
+                        break
+                    except Exception:  # noqa: BLE001 - the server is still starting
+                        if time.perf_counter() - began > 300:
+                            raise
+                        time.sleep(0.1)
+                page.wait_for_selector(f'{GRAPH}[data-stable="true"]', timeout=300_000)
+                results["start_to_drawn_s"].append(time.perf_counter() - began)
+                drawn["first view"] = int(page.get_attribute(GRAPH, "data-nodes"))
+
+                began = time.perf_counter()
+                page.reload()
+                page.wait_for_selector(f'{GRAPH}[data-stable="true"]', timeout=300_000)
+                results["reload_to_drawn_s"].append(time.perf_counter() - began)
+
+                node, label = _isolated(page, nodes)
+                point = node_point(page, node)
+                began = time.perf_counter()
+                page.mouse.click(point["x"], point["y"])
+                page.locator(".st-key-details h3", has_text=label).wait_for(timeout=120_000)
+                results["click_to_details_s"].append(time.perf_counter() - began)
+
+                results["sidebar_country_s"].append(_redrawn(page, lambda: _choose_country(page, country)))
+                drawn[f"sidebar: {country}"] = int(page.get_attribute(GRAPH, "data-nodes"))
+
+                began = time.perf_counter()
+                page.goto(url + link)
+                page.wait_for_selector(f'{GRAPH}[data-stable="true"]', timeout=300_000)
+                results["filtered_link_s"].append(time.perf_counter() - began)
+                drawn[f"link: {link}"] = int(page.get_attribute(GRAPH, "data-nodes"))
+                page.close()
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+        browser.close()
+    summary: dict[str, object] = {"drawn_nodes": drawn}
+    for name, values in results.items():
+        summary[name] = {"median": round(statistics.median(values), 3), "min": round(min(values), 3),
+                         "max": round(max(values), 3), "n": len(values)}
+    return summary
+
+
+def _cold_start(db: Path) -> float:
+    """Start → first view drawn once with no graph file: the server builds the graph from SQLite."""
+    from playwright.sync_api import sync_playwright
+
+    from graphbuild.graph.cache import cache_path
+    from graphbuild.store import open_store
+
+    with open_store(db) as store:
+        kept = cache_path(store)
+    kept.unlink(missing_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        port = free_port()
+        began = time.perf_counter()
+        server = start_server(db, port)
+        try:
+            page = browser.new_page(viewport={"width": 1500, "height": 1000})
+            while True:
+                try:
+                    page.goto(f"http://127.0.0.1:{port}/", timeout=2000)
+                    break
+                except Exception:  # noqa: BLE001 - the server is still starting
+                    time.sleep(0.1)
+            page.wait_for_selector(f'{GRAPH}[data-stable="true"]', timeout=600_000)
+            return time.perf_counter() - began
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+            browser.close()
+
+
+def _archive_report(args: argparse.Namespace) -> dict:
+    db = archive_store(args.db or Path(tempfile.mkdtemp()) / f"archive-{args.articles}.sqlite", args.articles)
+    from graphbuild.graph import build_graph
+    from graphbuild.store import open_store
+
+    with open_store(db) as store:
+        graph = build_graph(store)
+        size = {"articles": store.counts()["articles"], "graph_nodes": graph.number_of_nodes(),
+                "meetings": sum(1 for _, kind in graph.nodes(data="kind") if kind == "meeting")}
+    del graph
+    figures = measure_archive(db, args.rounds, country="Laos", link="?date_from=2020-01&date_to=2020-12&countries=LAO")
+    cold = _cold_start(db)
+    archive_store(db, args.articles)  # keep the graph again for the next run
+    return {f"archive of {args.articles:,} articles": {**size, **figures, "first_view_without_graph_file_s": cold}}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--nodes", type=int, default=2000)
+    parser.add_argument("--articles", type=int, help="measure a generated archive of this many articles instead")
+    parser.add_argument("--db", type=Path, help="with --articles: the store to use (filled if it holds fewer)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if not Path(CHROMIUM).exists():
         print(f"{CHROMIUM} is missing: nothing to measure", file=sys.stderr)
         return 2
+    if args.articles:
+        report = _archive_report(args)
+        if args.json:
+            print(json.dumps(report, indent=2))
+        else:
+            for name, figures in report.items():
+                print(f"{name}: {figures['meetings']:,} meetings, graph of {figures['graph_nodes']:,} nodes; "
+                      f"drawn: {figures['drawn_nodes']}")
+                for metric in ("start_to_drawn_s", "reload_to_drawn_s", "sidebar_country_s", "filtered_link_s",
+                               "click_to_details_s"):
+                    value = figures[metric]
+                    print(f"  {metric:20s} median {value['median']:.2f} s  (min {value['min']:.2f}, "
+                          f"max {value['max']:.2f}, n={value['n']})")
+                print(f"  first view without the graph file: {figures['first_view_without_graph_file_s']:.1f} s")
+        return 0
     report = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -12,11 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild.cli import printable
+from graphbuild.executor import EXECUTORS
 from graphbuild.model import ModelError
 from graphbuild.records import Extraction, Failure
 from graphbuild.store.schema import DEFAULT_PATH, ENV_VAR, StoreError, default_path
 
 __all__ = ["register", "add_db_argument", "fails_cleanly", "read_extraction_files", "printable", "UsageError"]
+
+#: Articles per transaction of ``graphbuild ingest`` (``--batch``).
+DEFAULT_BATCH = 500
+
 
 class UsageError(Exception):
     """The command line names something that does not exist or is ambiguous."""
@@ -119,15 +124,46 @@ def run_ingest(args: argparse.Namespace) -> int:
     """``graphbuild ingest``."""
     from graphbuild.store import ingest_extractions, ingest_paths
 
+    from graphbuild.executor import make_executor
+
+    if args.batch < 1:
+        raise UsageError("--batch must be 1 or more")
+    if args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    if args.executor != "dask" and args.scheduler:
+        raise UsageError("--scheduler goes with --executor dask")
+    # The default (this process, one job) is left to ingest_paths, which picks the extractor.
+    executor = None if (args.executor, args.jobs) == ("local", 1) else make_executor(
+        args.executor, jobs=args.jobs, scheduler=args.scheduler)
     with _open(args) as store:
         if args.extractions:
             extractions, failures = read_extraction_files(args.paths)
-            summary = ingest_extractions(store, extractions, progress=args.progress)
+            summary = ingest_extractions(store, extractions, progress=args.progress, batch=args.batch)
             summary.read += len(failures)
             summary.failures[:0] = failures
         else:
-            summary = ingest_paths(store, args.paths, progress=args.progress)
+            summary = ingest_paths(store, args.paths, progress=args.progress, batch=args.batch, executor=executor)
+        if args.graph_file and (summary.new or summary.changed) and summary.meetings >= GRAPH_FILE_MEETINGS:
+            _keep_graph(store)
     return _report(summary, args.json)
+
+
+#: From this many meetings on, ``graphbuild ingest`` builds the graph and keeps it for the explorer.
+GRAPH_FILE_MEETINGS = 20_000
+
+
+def _keep_graph(store: Any) -> None:
+    """Build the graph now and keep it on disk (``graphbuild.graph.cache``): the explorer then opens at once."""
+    import time
+
+    from graphbuild.graph import build_graph
+    from graphbuild.graph.cache import cache_path
+
+    began = time.perf_counter()
+    build_graph(store)
+    if cache_path(store).is_file():
+        print(f"graph kept for the explorer in {printable(str(cache_path(store)))} "
+              f"({time.perf_counter() - began:.0f} s)", file=sys.stderr)
 
 
 @fails_cleanly
@@ -324,6 +360,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest.add_argument("--extractions", action="store_true",
                         help="the PATHs are extraction JSON files (graphbuild extract --json output, gold files): "
                              "store them as they are, without extracting")
+    ingest.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                        help="extract in N processes on this machine (default: 1)")
+    ingest.add_argument("--executor", choices=EXECUTORS, default="local",
+                        help="where extraction runs: this machine (local, the default) or a Dask cluster (dask)")
+    ingest.add_argument("--scheduler", metavar="ADDRESS",
+                        help="the Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --executor dask)")
+    ingest.add_argument("--batch", type=int, default=DEFAULT_BATCH, metavar="N",
+                        help=f"store up to N articles per transaction (default: {DEFAULT_BATCH}; a transaction "
+                             "also ends after 0.1 s of writing, and a killed ingest loses at most that one); "
+                             "1 writes each article in its own transaction")
+    ingest.add_argument("--no-graph-file", dest="graph_file", action="store_false",
+                        help=f"do not build and keep the graph for the explorer afterwards (done from "
+                             f"{GRAPH_FILE_MEETINGS:,} meetings on, so that the explorer opens at once)")
     rebuild = subparsers.add_parser(
         "rebuild", help="re-extract every stored article, keeping the overrides",
         description="Re-extract every stored article with the current extractor and replace its facts; "

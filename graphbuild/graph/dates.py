@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 __all__ = ["has_year", "first_day", "last_day", "interval", "months_between", "overlaps", "sort_key", "check_date"]
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+# A graph of the whole store asks these of the same few thousand dates again and again.
+_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=_CACHE)
 def _parts(date: str | None) -> tuple[int, int | None, int | None] | None:
     match = _DATE.match(date or "")
     if not match:
@@ -40,6 +46,7 @@ def check_date(date: str) -> str:
     return date
 
 
+@lru_cache(maxsize=_CACHE)
 def first_day(date: str | None) -> str | None:
     """The first day a date can denote (``2023-05`` → ``2023-05-01``), None without a year."""
     parts = _parts(date)
@@ -49,6 +56,7 @@ def first_day(date: str | None) -> str | None:
     return f"{year:04d}-{month or 1:02d}-{day or 1:02d}"
 
 
+@lru_cache(maxsize=_CACHE)
 def last_day(date: str | None) -> str | None:
     """The last day a date can denote (``2023-02`` → ``2023-02-28``), None without a year."""
     parts = _parts(date)

@@ -1,19 +1,38 @@
 """Questions the app and the CLI ask of the graph, and the one filter description they share.
 
 Every function takes a graph built by ``build_graph`` and returns plain values or a new
-graph; none changes the graph it is given.
+graph; none changes the graph it is given, and none expects a graph to change once built:
+what is slow to work out from a whole graph (the filter choices, who is most active) is
+worked out once per graph and kept until the graph is dropped.
+
+Sizes: a store of 100,000 articles makes a graph of some 140,000 meetings; a filter starts
+from the facts of the chosen countries (the edges into their nodes) rather than from every
+node, and copies only what it keeps.
 """
 from __future__ import annotations
 
+import weakref
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
 
 from graphbuild.graph.build import NODE_KINDS, derive_ties
-from graphbuild.graph.dates import check_date, first_day, has_year, last_day, months_between, overlaps, sort_key
+from graphbuild.graph.dates import (
+    check_date,
+    first_day,
+    has_year,
+    interval,
+    last_day,
+    months_between,
+    overlaps,
+    sort_key,
+)
 from graphbuild.resolve import country_code, fold
 
 __all__ = [
@@ -52,23 +71,174 @@ def _country_ids(countries: Iterable[str]) -> set[str]:
 
 
 def _fact_countries(graph: nx.MultiDiGraph, node: str) -> set[str]:
-    link = "involves" if graph.nodes[node]["kind"] == "meeting" else "party"
-    return {v for _, v, d in graph.out_edges(node, data=True) if d["kind"] == link}
+    link = "involves" if graph._node[node]["kind"] == "meeting" else "party"
+    return {v for v, edges in graph._succ[node].items() if any(d["kind"] == link for d in edges.values())}
 
 
 def _keep_fact(graph: nx.MultiDiGraph, node: str, data: dict[str, Any], *, date_from: str | None,
                date_to: str | None, countries: set[str], topics: set[str], statuses: set[str]) -> bool:
     if not overlaps(data.get("start"), data.get("end"), date_from, date_to):
         return False
-    if topics and not topics & {fold(t) for t in data.get("topics", [])}:
+    if topics and not topics & {_folded(t) for t in data.get("topics", [])}:
         return False
     if statuses and data["kind"] == "agreement" and data.get("status") not in statuses:
         return False
     return not countries or bool(countries & _fact_countries(graph, node))
 
 
+#: ``fold`` of the names, topics and labels a graph holds: the search box asks for all of them at every keystroke.
+_folded = lru_cache(maxsize=1 << 18)(fold)
+
+
 def _names(data: dict[str, Any]) -> list[str]:
     return [name for name in (data.get("label"), data.get("name"), data.get("iso3"), *data.get("aliases", [])) if name]
+
+
+_MEMOS: "weakref.WeakKeyDictionary[nx.MultiDiGraph, dict[str, Any]]" = weakref.WeakKeyDictionary()
+
+
+def _memo(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """What has been worked out of ``graph`` already; forgotten when the graph is, or when its nodes change in number.
+
+    (Counting the edges of a multigraph walks every node: the node count is the cheap check.)
+    """
+    if isinstance(graph, _WholeView):
+        graph = graph._whole  # the same nodes and edges: the same answers
+    size = graph.number_of_nodes()
+    memo = _MEMOS.get(graph)
+    if memo is None or memo["size"] != size:
+        memo = _MEMOS[graph] = {"size": size}
+    return memo
+
+
+class _WholeView(nx.MultiDiGraph):
+    """The read-only view ``filter_graph`` gives when nothing is filtered out: the whole graph, not copied.
+
+    Counting a multigraph's edges walks every node; the whole graph's count is worked out
+    once per graph (the app shows it at every rerun).
+    """
+
+    _whole: nx.MultiDiGraph
+
+    def number_of_edges(self, u: Any = None, v: Any = None) -> int:
+        if u is None and v is None:
+            memo = _memo(self._whole)
+            if "edges" not in memo:
+                memo["edges"] = self._whole.number_of_edges()
+            return memo["edges"]
+        return super().number_of_edges(u, v)
+
+
+def graph_summary(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """What the explorer works out of a whole graph once (choices, officials' meetings, counts), as plain data.
+
+    The graph file (``graphbuild.graph.cache``) keeps it with the graph: a graph loaded from
+    it answers the explorer's first view at once.
+    """
+    choices = filter_choices(graph)
+    top_officials(graph, 1)
+    meetings_per_month(graph)
+    memo = _memo(graph)
+    if "edges" not in memo:
+        memo["edges"] = graph.number_of_edges()
+    return {"choices": {"months": list(choices.months), "countries": dict(choices.countries),
+                        "topics": list(choices.topics), "statuses": list(choices.statuses)},
+            "attended": [list(row) for row in memo["attended"]], "months": [list(row) for row in memo["months"]],
+            "edges": memo["edges"]}
+
+
+def restore_summary(graph: nx.MultiDiGraph, summary: dict[str, Any]) -> None:
+    """Give a loaded graph the summary ``graph_summary`` made of it before it was saved."""
+    choices = summary["choices"]
+    memo = _memo(graph)
+    memo["choices"] = FilterChoices(months=tuple(choices["months"]), countries=dict(choices["countries"]),
+                                    topics=tuple(choices["topics"]), statuses=tuple(choices["statuses"]))
+    memo["attended"] = [tuple(row) for row in summary["attended"]]
+    memo["months"] = [tuple(row) for row in summary["months"]]
+    memo["edges"] = summary["edges"]
+
+
+def _copy_of(graph: nx.MultiDiGraph, keep: set[str], *, ties: bool = True) -> nx.MultiDiGraph:
+    """The subgraph of ``keep`` as a graph of its own, nodes in the graph's order (without ties if not ``ties``).
+
+    Its structure is its own (removing or adding nodes and edges leaves ``graph`` alone);
+    the attribute dicts are ``graph``'s own, shared, not copied: a view of a year of
+    meetings is tens of thousands of them, and neither the app nor the exports change them.
+    Only the kept nodes' edges are read, and written straight into networkx's dicts (see
+    ``graph.build._put_edge``).
+    """
+    view = nx.MultiDiGraph()
+    view.graph = dict(graph.graph)
+    nodes = [node for node in graph if node in keep] if 4 * len(keep) > len(graph) else \
+        sorted(keep, key=_positions(graph).__getitem__)
+    node_data, successors = graph._node, graph._succ
+    view_nodes, view_successors, view_predecessors = view._node, view._succ, view._pred
+    for node in nodes:
+        view_nodes[node] = node_data[node]
+        view_successors[node] = {}
+        view_predecessors[node] = {}
+    for u in nodes:
+        out, view_out = successors[u], view_successors[u]
+        # An official met in thousands of meetings keeps a few of them: look the kept nodes up instead.
+        targets = [v for v in nodes if v in out] if len(out) > 2 * len(nodes) else [v for v in out if v in keep]
+        country = node_data[u]["kind"] == "country"  # ties join countries only
+        for v in targets:
+            edges = out[v] if ties or not country else \
+                {key: data for key, data in out[v].items() if data["kind"] != "tie"}
+            if edges:
+                view_out[v] = view_predecessors[v][u] = dict(edges)
+    return view
+
+
+def _positions(graph: nx.MultiDiGraph) -> dict[str, int]:
+    memo = _memo(graph)
+    if "positions" not in memo:
+        memo["positions"] = {node: index for index, node in enumerate(graph)}
+    return memo["positions"]
+
+
+def _candidate_facts(graph: nx.MultiDiGraph, countries: set[str], date_from: str | None,
+                     date_to: str | None) -> Iterable[tuple[str, dict[str, Any]]]:
+    """The meetings and agreements a filter must look at (``_keep_fact`` decides): those linked to
+    ``countries`` when given, else those near the date range, else all."""
+    nodes = graph.nodes
+    if countries:
+        found = {fact for country in countries if country in graph for fact in graph.pred[country]
+                 if nodes[fact]["kind"] in _FACT_KINDS}
+        return ((fact, nodes[fact]) for fact in found)
+    if date_from or date_to:
+        firsts, facts, others = _date_index(graph)
+        low = first_day(date_from) if date_from else ""
+        if low:  # a fact of at most _SHORT days that ends on or after date_from starts at most that much before
+            low = (date.fromisoformat(low) - timedelta(days=_SHORT)).isoformat()
+        high = last_day(date_to) if date_to else "9999-12-31"
+        found = facts[bisect_left(firsts, low):bisect_right(firsts, high)] + others
+        return ((fact, nodes[fact]) for fact in found)
+    return ((node, data) for node, data in graph.nodes(data=True) if data["kind"] in _FACT_KINDS)
+
+
+# Facts no longer than this are found by their first day; longer ones (an agreement reported
+# over years) are always looked at.
+_SHORT = 366
+
+
+def _date_index(graph: nx.MultiDiGraph) -> tuple[list[str], list[str], list[str]]:
+    """The short dated facts sorted by first day (days, nodes), and the others; once per graph."""
+    memo = _memo(graph)
+    if "dates" not in memo:
+        short, others = [], []
+        for node, data in graph.nodes(data=True):
+            if data["kind"] not in _FACT_KINDS:
+                continue
+            first, last = interval(data.get("start"), data.get("end"))
+            if first is not None and last is not None and \
+                    (date.fromisoformat(last) - date.fromisoformat(first)).days <= _SHORT:
+                short.append((first, node))
+            else:
+                others.append(node)
+        short.sort()
+        memo["dates"] = ([first for first, _ in short], [node for _, node in short], others)
+    return memo["dates"]
 
 
 def filter_graph(graph: nx.MultiDiGraph, *, date_from: str | None = None, date_to: str | None = None,
@@ -81,6 +251,9 @@ def filter_graph(graph: nx.MultiDiGraph, *, date_from: str | None = None, date_t
     statuses. People, organizations and countries are then kept when a kept meeting or
     agreement involves them. ``search`` keeps the nodes whose name contains it and their
     neighbours; ``kinds`` finally keeps only nodes of those kinds.
+
+    With no filter at all the answer is the graph itself, as a read-only view (its ties are
+    those of the whole graph already): no copy of a hundred thousand meetings.
     """
     country_ids = _country_ids(countries)
     topic_keys = {fold(t) for t in topics}
@@ -90,49 +263,80 @@ def filter_graph(graph: nx.MultiDiGraph, *, date_from: str | None = None, date_t
     if unknown:
         raise ValueError(f"unknown node kind(s) {', '.join(sorted(unknown))}; expected {', '.join(NODE_KINDS)}")
     narrowed = bool(date_from or date_to or country_ids or topic_keys or status_set)
+    searched = bool(search and search.strip())
+
+    if not narrowed:
+        if not searched and not kind_set:
+            whole = nx.graphviews.generic_graph_view(graph, _WholeView)
+            whole.graph = dict(graph.graph)
+            whole._whole = graph
+            return whole
+        # Nothing recounted: the ties of what is kept are the whole graph's.
+        keep = set(graph)
+        if searched:
+            keep = _around(graph, find_nodes(graph, search, _SEARCHED_KINDS, partial=True))
+        if kind_set:
+            keep = {node for node in keep if graph.nodes[node]["kind"] in kind_set}
+        return _copy_of(graph, keep)
 
     keep: set[str] = set()
-    for node, data in graph.nodes(data=True):
-        if data["kind"] in _FACT_KINDS:
-            if _keep_fact(graph, node, data, date_from=date_from, date_to=date_to, countries=country_ids,
-                          topics=topic_keys, statuses=status_set):
-                keep.add(node)
-        elif not narrowed:
+    for node, data in _candidate_facts(graph, country_ids, date_from, date_to):
+        if _keep_fact(graph, node, data, date_from=date_from, date_to=date_to, countries=country_ids,
+                      topics=topic_keys, statuses=status_set):
             keep.add(node)
-    if narrowed:
-        for fact in list(keep):
-            for _, neighbour in graph.out_edges(fact):
-                if graph.nodes[neighbour]["kind"] not in _FACT_KINDS:
-                    keep.add(neighbour)
-            for person, _, data in graph.in_edges(fact, data=True):
-                if data["kind"] != "attended":
-                    continue
-                keep.add(person)
-                for _, target, edge in graph.out_edges(person, data=True):
-                    if edge["kind"] == "represents" or (
-                            edge["kind"] == "role"
-                            and overlaps(edge.get("start"), edge.get("end"), date_from, date_to)):
-                        keep.add(target)
+    nodes, successors, predecessors = graph.nodes, graph.succ, graph.pred
+    people: set[str] = set()
+    for fact in list(keep):
+        for neighbour in successors[fact]:
+            if nodes[neighbour]["kind"] not in _FACT_KINDS:
+                keep.add(neighbour)
+        for person, edges in predecessors[fact].items():
+            if any(data["kind"] == "attended" for data in edges.values()):
+                people.add(person)
+    keep |= people
+    # Each person's countries and roles once, however many kept meetings they attended.
+    for person in people:
+        for target, edges in _affiliations(graph, person):
+            if any(edge["kind"] == "represents" or (
+                    edge["kind"] == "role" and overlaps(edge.get("start"), edge.get("end"), date_from, date_to))
+                   for edge in edges):
+                keep.add(target)
 
-    view = nx.MultiDiGraph(graph.subgraph(keep))
-    view.graph = dict(graph.graph)
+    view = _copy_of(graph, keep, ties=False)
     if date_from or date_to:
         view.remove_edges_from([
-            (u, v, k) for u, v, k, d in view.edges(keys=True, data=True)
+            (u, v, k) for u in people for v, edges in view._succ[u].items() for k, d in edges.items()
             if d["kind"] == "role" and ("start" in d or "end" in d)
             and not overlaps(d.get("start"), d.get("end"), date_from, date_to)
         ])
     derive_ties(view)
 
-    if search and search.strip():
-        matched = find_nodes(view, search, _SEARCHED_KINDS, partial=True)
-        around = set(matched)
-        for node in matched:
-            around.update(nx.all_neighbors(view, node))
+    if searched:
+        around = _around(view, find_nodes(view, search, _SEARCHED_KINDS, partial=True))
         view.remove_nodes_from([node for node in list(view) if node not in around])
     if kind_set:
         view.remove_nodes_from([node for node, data in list(view.nodes(data=True)) if data["kind"] not in kind_set])
     return view
+
+
+def _affiliations(graph: nx.MultiDiGraph, person: str) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The countries and organizations of an official, with the ``represents`` and ``role`` edges to them.
+
+    Found once per graph: they are a few edges among the official's thousands of meetings.
+    """
+    found = _memo(graph).setdefault("affiliations", {})
+    if person not in found:
+        found[person] = [(target, [edge for edge in edges.values() if edge["kind"] in ("represents", "role")])
+                         for target, edges in graph.succ[person].items()
+                         if any(edge["kind"] in ("represents", "role") for edge in edges.values())]
+    return found[person]
+
+
+def _around(graph: nx.MultiDiGraph, matched: list[str]) -> set[str]:
+    around = set(matched)
+    for node in matched:
+        around.update(nx.all_neighbors(graph, node))
+    return around
 
 
 def ego_graph(graph: nx.MultiDiGraph, node: str, radius: int = 1) -> nx.MultiDiGraph:
@@ -160,7 +364,7 @@ def find_nodes(graph: nx.MultiDiGraph, text: str, kinds: Iterable[str] = (), *, 
     for node, data in graph.nodes(data=True):
         if wanted and data["kind"] not in wanted:
             continue
-        if any(key in fold(name) if partial else fold(name) == key for name in _names(data)):
+        if any(key in _folded(name) if partial else _folded(name) == key for name in _names(data)):
             found.append(node)
     if not found and not partial and not wanted - {"country"}:
         code = country_code(text)
@@ -179,9 +383,7 @@ def overview(graph: nx.MultiDiGraph, *, limit: int, officials: int = 60) -> tupl
         return graph, False
     keep = [node for node, data in graph.nodes(data=True) if data["kind"] == "country"]
     keep += [person for person, _ in top_officials(graph, officials)]
-    aggregated = nx.MultiDiGraph(graph.subgraph(keep))
-    aggregated.graph = dict(graph.graph)
-    return aggregated, True
+    return _copy_of(graph, set(keep)), True
 
 
 def _row(graph: nx.MultiDiGraph, node: str) -> dict[str, Any]:
@@ -236,9 +438,12 @@ def meetings_per_month(graph: nx.MultiDiGraph) -> list[tuple[str, int]]:
     A meeting dated by its year only counts in January; one without a year is not counted
     (``meetings_without_year`` lists them).
     """
-    counts = Counter(first_day(data["start"])[:7] for _, data in graph.nodes(data=True)
-                     if data["kind"] == "meeting" and has_year(data.get("start")))
-    return sorted(counts.items())
+    memo = _memo(graph)
+    if "months" not in memo:
+        counts = Counter(first_day(data["start"])[:7] for _, data in graph.nodes(data=True)
+                         if data["kind"] == "meeting" and has_year(data.get("start")))
+        memo["months"] = sorted(counts.items())
+    return list(memo["months"])
 
 
 def meetings_without_year(graph: nx.MultiDiGraph) -> list[str]:
@@ -293,12 +498,14 @@ def ties_between(graph: nx.MultiDiGraph, a: str, b: str) -> dict[str, Any]:
 def top_officials(graph: nx.MultiDiGraph, n: int = 10, *, country: str | None = None) -> list[tuple[str, int]]:
     """The officials with the most meetings (optionally of one country), most first."""
     wanted = next(iter(_country_ids([country]))).split(":", 1)[1] if country else None
-    counts = Counter()
-    for person, data in graph.nodes(data=True):
-        if data["kind"] != "person" or (wanted and data.get("country") != wanted):
-            continue
-        counts[person] = sum(1 for _, _, d in graph.out_edges(person, data=True) if d["kind"] == "attended")
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
+    memo = _memo(graph)
+    if "attended" not in memo:  # every official's meetings, counted once per graph
+        memo["attended"] = [(person, data.get("country"),
+                             sum(1 for edges in graph.succ[person].values() for d in edges.values()
+                                 if d["kind"] == "attended"))
+                            for person, data in graph.nodes(data=True) if data["kind"] == "person"]
+    counts = [(person, count) for person, country_of, count in memo["attended"] if not wanted or country_of == wanted]
+    return sorted(counts, key=lambda item: (-item[1], item[0]))[:n]
 
 
 def top_partners(graph: nx.MultiDiGraph, country: str, n: int = 10) -> list[tuple[str, int]]:
@@ -332,7 +539,14 @@ class FilterChoices:
 
 
 def filter_choices(graph: nx.MultiDiGraph) -> FilterChoices:
-    """The months, countries, topics and agreement statuses that occur in ``graph``."""
+    """The months, countries, topics and agreement statuses that occur in ``graph`` (worked out once per graph)."""
+    memo = _memo(graph)
+    if "choices" not in memo:
+        memo["choices"] = _filter_choices(graph)
+    return memo["choices"]
+
+
+def _filter_choices(graph: nx.MultiDiGraph) -> FilterChoices:
     days, topics, statuses, countries = [], set(), set(), {}
     for _, data in graph.nodes(data=True):
         kind = data["kind"]

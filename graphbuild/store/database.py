@@ -13,7 +13,7 @@ from typing import Any
 
 from graphbuild.records import Article, Extraction
 from graphbuild.store.checks import check_extraction
-from graphbuild.store.facts import article_digest, collect_garbage, write_facts
+from graphbuild.store.facts import article_digest, delete_article_facts, ensure_identity_keys, write_facts
 from graphbuild.store.schema import connect, default_path
 
 __all__ = ["Store", "Override", "OVERRIDE_ACTIONS", "open_store", "article_hash", "extraction_hash"]
@@ -68,8 +68,16 @@ def _check_article(article: Article) -> None:
 def _decoded(row: sqlite3.Row, *json_columns: str) -> dict[str, Any]:
     data = dict(row)
     for column in json_columns:
-        data[column] = json.loads(data[column]) if data.get(column) else []
+        value = data.get(column)
+        # most lists are empty: no parser for them (the graph reads a row per participant)
+        data[column] = json.loads(value) if value and value != "[]" else []
     return data
+
+
+def _bump_revision(connection: sqlite3.Connection) -> None:
+    """Count one more write, inside the writing transaction (the header field is transactional)."""
+    revision = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    connection.execute(f"PRAGMA user_version = {(revision + 1) % 2**31}")
 
 
 class Store:
@@ -78,6 +86,8 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: Path):
         self.connection = connection
         self.path = path
+        self._keys_ready = False  # the identity indexes and keys are known to be there
+        self._in_batch = False
 
     def close(self) -> None:
         """Close the connection."""
@@ -91,16 +101,66 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; rolled back whole on any error, so a failure leaves no trace."""
+        """One write transaction; rolled back whole on any error, so a failure leaves no trace.
+
+        Inside ``batch()`` it is a savepoint of the batch's transaction instead: an error
+        takes back this part alone, and what it wrote is committed with the batch.
+        """
+        if self._in_batch:
+            self.connection.execute("SAVEPOINT article")
+            try:
+                yield self.connection
+            except BaseException:
+                self.connection.execute("ROLLBACK TO article")
+                self.connection.execute("RELEASE article")
+                raise
+            self.connection.execute("RELEASE article")
+            return
+        with self._write() as connection:
+            yield connection
+
+    @contextmanager
+    def batch(self) -> Iterator["Store"]:
+        """One write transaction for several articles: they are all committed at the end, or none is.
+
+        Each ``save_article`` inside is a savepoint, so an article the store refuses is left
+        out alone. Committing once per batch rather than once per article is what makes a
+        large ingest fast; a process killed during a batch loses that batch, whole.
+        """
+        if self._in_batch:
+            raise RuntimeError("a batch is already open on this store")
+        with self._write():
+            self._in_batch = True
+            try:
+                yield self
+            finally:
+                self._in_batch = False
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
         # IMMEDIATE takes the write lock at once: two processes queue (up to the busy timeout)
         # instead of both reading and then failing to upgrade their lock.
         self.connection.execute("BEGIN IMMEDIATE")
         try:
+            if not self._keys_ready:
+                ensure_identity_keys(self.connection)
+            changes = self.connection.total_changes
             yield self.connection
+            if self.connection.total_changes != changes:
+                _bump_revision(self.connection)
         except BaseException:
             self.connection.execute("ROLLBACK")
             raise
         self.connection.execute("COMMIT")
+        self._keys_ready = True
+
+    def revision(self) -> int:
+        """A number that changes with every write transaction that changed something (``PRAGMA user_version``).
+
+        With the article and override counts, it tells whether a graph built earlier
+        (``graphbuild.graph.cache``) still describes the store.
+        """
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
 
     @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:
@@ -148,8 +208,7 @@ class Store:
             if row is not None and row["content_hash"] == content_hash and not force:
                 return "unchanged"
             if row is not None:
-                db.execute("DELETE FROM articles WHERE id = ?", (row["id"],))
-                collect_garbage(db)
+                delete_article_facts(db, row["id"])
             cursor = db.execute(
                 "INSERT INTO articles (source, content_hash, text, title, url, language, published, extraction,"
                 " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -163,10 +222,10 @@ class Store:
     def delete_article(self, source: str) -> bool:
         """Remove an article and every fact it alone supported; False if it was not stored."""
         with self.transaction() as db:
-            deleted = db.execute("DELETE FROM articles WHERE source = ?", (source,)).rowcount
-            if deleted:
-                collect_garbage(db)
-        return bool(deleted)
+            row = db.execute("SELECT id FROM articles WHERE source = ?", (source,)).fetchone()
+            if row is not None:
+                delete_article_facts(db, row["id"])
+        return row is not None
 
     def articles(self) -> list[dict[str, Any]]:
         """Stored articles in ingestion order, without their text."""

@@ -17,6 +17,9 @@ from graphbuild.resolve import country_code, country_name, fold
 __all__ = [
     "strip_title",
     "match_keys",
+    "blocking_keys",
+    "lookup_keys",
+    "spelling_variants",
     "slug",
     "country_label",
     "country_node",
@@ -73,6 +76,80 @@ def match_keys(name: str) -> set[str]:
     if tokens:
         keys.add("".join(tokens))  # "Xiaohong" against "Xiao Hong"
     return keys
+
+
+# Blocking keys -----------------------------------------------------------------------------
+#
+# ``match_keys`` (a name's tokens and its joined form) find every stored person that
+# ``same_name`` may accept, but a common family name ("Nguyen", in a third of Vietnamese
+# names) makes the block of a token as large as the store: each new Nguyen was compared with
+# every stored one. The keys below are tight instead; each rule of ``same_name`` is
+# covered by one of them (tokens folded, apostrophes dropped; "full" tokens are those
+# longer than one letter):
+#
+# - joined tokens equal ("Xiao Hong" / "Xiaohong")          -> "~j <joined>"
+# - same full tokens in any order, initials aside            -> "~s <sorted full tokens>"
+#   (a name made of initials only: "~i", one block for all of them)
+# - one full token a single edit away, the others the same   -> "~r <the others>|<x…"
+#   (both words have four letters or more; a single edit keeps the first or the last
+#   letter, and changes the length by at most one, so the stored side writes both letters
+#   with the exact length and the lookup side asks for the three neighbouring lengths).
+#
+# They start with "~", which ``fold`` never writes: they never meet the token keys.
+_KEY_PREFIX = "~"
+_FUZZY_MIN = 4  # as in graphbuild.resolve._one_token_apart
+
+
+def _key_tokens(name: str) -> list[str]:
+    return fold(name).replace("'", "").split()
+
+
+def _tight_keys(name: str, lengths: tuple[int, ...]) -> set[str]:
+    tokens = _key_tokens(name)
+    if not tokens:
+        return set()
+    keys = {f"~j {''.join(tokens)}"}
+    full = sorted(token for token in tokens if len(token) > 1)
+    if not full:
+        keys.add("~i")
+        return keys
+    keys.add(f"~s {' '.join(full)}")
+    for index, token in enumerate(full):
+        if len(token) < _FUZZY_MIN or (index and full[index - 1] == token):
+            continue
+        rest = " ".join(full[:index] + full[index + 1:])
+        for delta in lengths:
+            size = len(token) + delta
+            if size >= _FUZZY_MIN:
+                keys.add(f"~r {rest}|<{token[0]}{size}")
+                keys.add(f"~r {rest}|>{token[-1]}{size}")
+    return keys
+
+
+def blocking_keys(name: str) -> set[str]:
+    """The tight keys stored for one spelling (see the comment above ``_tight_keys``)."""
+    return _tight_keys(name, (0,))
+
+
+def lookup_keys(name: str) -> set[str]:
+    """The keys to look up for a new spelling: a stored spelling ``same_name`` accepts shares one of them."""
+    return _tight_keys(name, (-1, 0, 1))
+
+
+@lru_cache(maxsize=1)
+def _languages() -> tuple[str | None, ...]:
+    from graphbuild.lang import available_languages
+
+    return (None, *available_languages())
+
+
+def spelling_variants(name: str) -> set[str]:
+    """``name`` without its title words as each language strips them (``strip_title``).
+
+    A stored name is compared with a new one as the *new* article's language strips it, so
+    its keys are written for every language's stripping: a lookup from any language finds it.
+    """
+    return {strip_title(name, language) for language in _languages()}
 
 
 def slug(text: str) -> str:

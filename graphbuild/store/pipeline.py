@@ -1,21 +1,38 @@
-"""Filling the store: articles or extractions in, one transaction per article, a summary out."""
+"""Filling the store: articles or extractions in, a summary out.
+
+Articles are written one transaction each by default (what the app and a few articles
+need), or in batches (``batch=N``: one transaction for up to N articles and at most
+``BATCH_SECONDS`` of writing, what ``graphbuild ingest`` does): a batch is committed whole
+or not at all, so a killed ingest leaves only complete articles, and loses at most the
+batch it was writing. Extraction runs in an executor (``graphbuild.executor``: this
+process, a process pool, or a Dask cluster) while this process writes the results in
+input order, so that every executor fills the store identically.
+"""
 from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Callable, Iterable
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tqdm import tqdm
 
-from graphbuild.model import ModelError
 from graphbuild.records import Article, Extraction, Failure
 from graphbuild.store.checks import check_extraction
 from graphbuild.store.database import Store, article_hash, extraction_hash
 
-__all__ = ["Extractor", "IngestSummary", "ingest_extractions", "ingest_paths", "rebuild", "load_extractions"]
+if TYPE_CHECKING:
+    from graphbuild.executor import Executor
+
+__all__ = ["Extractor", "IngestSummary", "ingest_extractions", "ingest_paths", "rebuild", "load_extractions",
+           "BATCH_SECONDS"]
+
+#: The longest a batch's transaction stays open writing; a kill during a batch loses at most this much work.
+BATCH_SECONDS = 0.1
 
 #: What ``graphbuild.extract.extract_articles`` is: articles in, one extraction per article out.
 Extractor = Callable[[Iterable[Article]], Iterable["Extraction | Failure"]]
@@ -77,20 +94,6 @@ def _default_extractor() -> Extractor:
     return extract_articles
 
 
-def _extract_one(extract: Extractor, article: Article) -> Extraction | Failure:
-    """Extract one article; any error becomes a ``Failure`` for that article alone."""
-    try:
-        results = list(extract([article]))
-    except ModelError:
-        raise  # the environment, not the article: every article would fail the same way
-    except Exception as error:  # noqa: BLE001 - one bad article must not stop the others
-        return Failure(article.source, f"extraction failed: {type(error).__name__}: {error}")
-    for result in results:
-        if isinstance(result, (Extraction, Failure)):
-            return result
-    return Failure(article.source, "the extractor returned nothing for this article")
-
-
 # What one article's own values can make the store refuse. A locked, full or corrupt database
 # is the environment's problem, the same for every article: it stops the run.
 _ARTICLE_ERRORS = (ValueError, OverflowError, sqlite3.IntegrityError, sqlite3.InterfaceError)
@@ -114,50 +117,108 @@ def _save(store: Store, summary: IngestSummary, extraction: Extraction, *, artic
     return status
 
 
-def ingest_extractions(store: Store, extractions: Iterable[Extraction], *, progress: bool = False) -> IngestSummary:
+def _write(store: Store, summary: IngestSummary, items: Iterable[tuple], batch: int) -> None:
+    """Store ``(extraction, article, content_hash)`` items in order, ``batch`` articles per transaction at most.
+
+    A batch also ends after ``BATCH_SECONDS`` of writing, so that a killed process loses
+    little and another writer never waits long for the lock. ``batch`` 1 is one plain
+    transaction per article.
+    """
+    iterator = iter(items)
+    if batch <= 1:
+        for extraction, article, content_hash in iterator:
+            status = _save(store, summary, extraction, article=article, content_hash=content_hash)
+            if status:
+                summary.record(status)
+        return
+    pending = next(iterator, None)
+    while pending is not None:
+        with store.batch():
+            began, count = time.monotonic(), 0
+            while pending is not None and count < batch and (count == 0 or time.monotonic() - began < BATCH_SECONDS):
+                extraction, article, content_hash = pending
+                status = _save(store, summary, extraction, article=article, content_hash=content_hash)
+                if status:
+                    summary.record(status)
+                count += 1
+                pending = next(iterator, None)
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def ingest_extractions(store: Store, extractions: Iterable[Extraction], *, progress: bool = False,
+                       batch: int = 1) -> IngestSummary:
     """Store extractions that were produced elsewhere (``graphbuild extract --json``, gold files).
 
     An extraction with a malformed field (see ``graphbuild.store.checks``) is a failure of
-    its own, named in the summary; the others are stored.
+    its own, named in the summary; the others are stored. ``batch`` > 1 writes up to that
+    many articles per transaction (see the module's docstring).
     """
     summary = IngestSummary()
-    for extraction in _progress(extractions, progress, "ingest"):
-        summary.read += 1
-        status = _save(store, summary, extraction)
-        if status:
-            summary.record(status)
+
+    def counted() -> Iterator[tuple]:
+        for extraction in _progress(extractions, progress, "ingest"):
+            summary.read += 1
+            yield extraction, None, None
+
+    for chunk in _chunks(counted(), max(batch, 1)):
+        _write(store, summary, chunk, batch)
     return _finish(store, summary)
 
 
 def ingest_paths(store: Store, paths: Iterable[str | Path], *, extract: Extractor | None = None,
-                 progress: bool = True) -> IngestSummary:
-    """Read, extract and store every article under ``paths``; unchanged articles are not re-extracted."""
+                 progress: bool = True, batch: int = 1, executor: "Executor | None" = None) -> IngestSummary:
+    """Read, extract and store every article under ``paths``; unchanged articles are not re-extracted.
+
+    ``executor`` runs the extraction (default: this process; see ``graphbuild.executor``);
+    ``extract`` instead calls that function once per article, an exception failing that
+    article alone. Results are stored in input order, ``batch`` articles per transaction at most.
+    """
+    from graphbuild.executor import CallableExecutor, LocalExecutor
     from graphbuild.ingest import iter_articles
 
-    extract = extract or _default_extractor()
+    if executor is None:
+        executor = CallableExecutor(extract) if extract is not None else LocalExecutor(extract=_default_extractor())
     summary = IngestSummary()
-    for item in _progress(iter_articles(paths), progress, "ingest"):
-        summary.read += 1
-        if isinstance(item, Failure):
-            summary.failures.append(item)
-            continue
-        try:
-            digest = article_hash(item)
-        except UnicodeEncodeError:
-            summary.failures.append(Failure(item.source, "the article holds a lone surrogate, not text"))
-            continue
-        # Checked before extracting, which is the slow part; checked again inside the write
-        # transaction in case another process stored it meanwhile.
-        if store.content_hash(item.source) == digest:
-            summary.unchanged += 1
-            continue
-        result = _extract_one(extract, item)
-        if isinstance(result, Failure):
-            summary.failures.append(result)
-            continue
-        status = _save(store, summary, result, article=item, content_hash=digest)
-        if status:
-            summary.record(status)
+    submitted: deque[tuple[Article, str]] = deque()
+
+    def to_extract() -> Iterator[Article]:
+        for item in _progress(iter_articles(paths), progress, "ingest"):
+            summary.read += 1
+            if isinstance(item, Failure):
+                summary.failures.append(item)
+                continue
+            try:
+                digest = article_hash(item)
+            except UnicodeEncodeError:
+                summary.failures.append(Failure(item.source, "the article holds a lone surrogate, not text"))
+                continue
+            # Checked before extracting, which is the slow part; checked again inside the write
+            # transaction in case another process stored it meanwhile.
+            if store.content_hash(item.source) == digest:
+                summary.unchanged += 1
+                continue
+            submitted.append((item, digest))
+            yield item
+
+    for results in executor.extract_chunks(to_extract()):
+        items = []
+        for result in results:
+            article, digest = submitted.popleft()
+            if isinstance(result, Failure):
+                summary.failures.append(result)
+                continue
+            items.append((result, article, digest))
+        _write(store, summary, items, batch)
     return _finish(store, summary)
 
 
@@ -168,6 +229,8 @@ def rebuild(store: Store, *, extract: Extractor | None = None, progress: bool = 
     rules of this version apply to them too. An article whose re-extraction fails keeps
     its previous facts.
     """
+    from graphbuild.executor import extract_one
+
     extract = extract or _default_extractor()
     summary = IngestSummary()
     for article, stored in _progress(list(store.stored_articles()), progress, "rebuild"):
@@ -176,7 +239,7 @@ def rebuild(store: Store, *, extract: Extractor | None = None, progress: bool = 
             if _save(store, summary, stored, force=True):
                 summary.unchanged += 1
             continue
-        result = _extract_one(extract, article)
+        result = extract_one(extract, article)
         if isinstance(result, Failure):
             summary.failures.append(result)
             continue

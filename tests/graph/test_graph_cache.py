@@ -1,0 +1,76 @@
+"""The graph kept on disk: the same graph as a build, stale after any write, and never a way to run code."""
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graphbuild.graph import build_graph
+from graphbuild.graph import cache as kept
+from graphbuild.store import Store, ingest_extractions
+
+
+def _dump(graph: nx.MultiDiGraph) -> str:
+    """The graph in its own order: nodes, then each node's successors and predecessors, with attributes."""
+    return json.dumps([graph.graph, list(graph.nodes(data=True)), list(graph.edges(keys=True, data=True)),
+                       [(node, list(graph.pred[node])) for node in graph]], ensure_ascii=False)
+
+
+@pytest.fixture
+def always_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kept, "MIN_BUILD_SECONDS", 0.0)
+
+
+def test_a_kept_graph_is_the_built_graph(filled_store: Store, always_kept) -> None:
+    built = build_graph(filled_store)
+    assert kept.cache_path(filled_store).is_file()
+    loaded = build_graph(filled_store)
+    assert loaded is not built
+    assert _dump(loaded) == _dump(built)
+    assert _dump(loaded) == _dump(build_graph(filled_store, cache=False))
+    # the successors and predecessors share their key dicts, as networkx keeps them
+    u, v, key = next(iter(loaded.edges(keys=True)))
+    assert loaded._succ[u][v] is loaded._pred[v][u]
+    loaded.add_edge(u, v, key="new", kind="test")  # an ordinary graph: it can be changed
+    assert loaded.pred[v][u]["new"]["kind"] == "test"
+
+
+def test_a_small_build_is_not_kept(filled_store: Store) -> None:
+    build_graph(filled_store)
+    assert not kept.cache_path(filled_store).exists()
+
+
+def test_any_write_makes_the_kept_graph_stale(filled_store: Store, extractions, always_kept) -> None:
+    first = build_graph(filled_store)
+    filled_store.add_override("hide", {"node": {"id": "country:FRA"}})
+    second = build_graph(filled_store)
+    assert "country:FRA" in first and "country:FRA" not in second
+    filled_store.delete_article(extractions[0].source)
+    assert _dump(build_graph(filled_store)) == _dump(build_graph(filled_store, cache=False))
+    ingest_extractions(filled_store, extractions[:1])
+    assert _dump(build_graph(filled_store)) == _dump(build_graph(filled_store, cache=False))
+
+
+class _Payload:
+    def __reduce__(self):
+        return (Path.touch, (Path(self.target),))
+
+
+def test_a_planted_graph_file_runs_no_code(filled_store: Store, tmp_path: Path, always_kept) -> None:
+    key = kept.cache_key(filled_store)
+    bait = _Payload()
+    bait.target = str(tmp_path / "pwned")
+    with kept.cache_path(filled_store).open("wb") as handle:
+        pickle.dump(key, handle)
+        pickle.dump(bait, handle)
+    graph = build_graph(filled_store)
+    assert not (tmp_path / "pwned").exists()
+    assert _dump(graph) == _dump(build_graph(filled_store, cache=False))
+
+
+def test_an_unreadable_graph_file_is_rebuilt(filled_store: Store) -> None:
+    kept.cache_path(filled_store).write_bytes(b"\x80\x05not a pickle at all")
+    assert _dump(build_graph(filled_store)) == _dump(build_graph(filled_store, cache=False))
