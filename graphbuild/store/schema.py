@@ -6,10 +6,14 @@ another program's SQLite file is recognised before anything is written to it) an
 
 Versions: 1, the tables; 2, indexes on the columns that cascading deletes and the garbage
 collection look up (replacing or re-extracting an article no longer scans whole tables).
+Since version 2, the identity lookups' indexes, the tight blocking keys of people and the
+``agreement_keys`` table (derived data, see ``graphbuild.store.facts``) are added by the
+first write transaction that finds them missing (``facts.ensure_identity_keys``), not by a
+migration: opening a store never writes to it.
 
 The file is in WAL mode with a busy timeout: readers (the app) never wait for a writer,
-and two writers (two ingests) queue, one article's transaction at a time. A process
-killed mid-article leaves the file as it was before that article.
+and two writers (two ingests) queue, one transaction (an article, or a batch of them) at a
+time. A process killed mid-transaction leaves the file as it was before that transaction.
 """
 from __future__ import annotations
 
