@@ -10,7 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from graphbuild.records import Extraction
+from graphbuild.store import Store, ingest_extractions, open_store
+
 REPO = Path(__file__).resolve().parents[1]
+EXTRACTION_FIXTURES = REPO / "tests" / "data" / "extractions"
 SHARED = REPO.parent / "shared"
 GOLDEN = REPO / "tests" / "golden"
 
@@ -52,3 +56,24 @@ def scorer():
 
 def load_json(path: Path):
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def extractions() -> list[Extraction]:
+    """The extraction fixtures of tests/data/extractions, in file-name order."""
+    return [Extraction.from_dict(json.loads(p.read_text(encoding="utf-8")))
+            for p in sorted(EXTRACTION_FIXTURES.glob("*.json"))]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    """A fresh store in a temporary folder."""
+    with open_store(tmp_path / "graph.sqlite") as opened:
+        yield opened
+
+
+@pytest.fixture
+def filled_store(store: Store, extractions: list[Extraction]) -> Store:
+    """The fresh store filled with the extraction fixtures."""
+    ingest_extractions(store, extractions)
+    return store

@@ -1,7 +1,6 @@
 """Fixtures for the export tests: the fixture graph, a graph of hostile names, the GEXF schema."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import networkx as nx
@@ -9,9 +8,8 @@ import pytest
 
 from graphbuild.graph import build_graph
 from graphbuild.records import Agreement, Evidence, Extraction, Meeting, Participant
-from graphbuild.store import Store, ingest_extractions, open_store
+from graphbuild.store import Store, ingest_extractions
 
-FIXTURES = Path(__file__).parents[1] / "data" / "extractions"
 # CI checks out shared/ beside the repository.
 GEXF_SCHEMA = Path(__file__).parents[2] / ".." / "shared" / "schemas" / "gexf" / "1.3" / "gexf.xsd"
 
@@ -20,17 +18,9 @@ FORMULA_NAME = '=HYPERLINK("http://evil.example","click")'
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    with open_store(tmp_path / "graph.sqlite") as opened:
-        yield opened
-
-
-@pytest.fixture
-def graph(store: Store) -> nx.MultiDiGraph:
-    """The graph of every extraction fixture."""
-    ingest_extractions(store, [Extraction.from_dict(json.loads(p.read_text(encoding="utf-8")))
-                               for p in sorted(FIXTURES.glob("*.json"))])
-    return build_graph(store)
+def graph(filled_store: Store) -> nx.MultiDiGraph:
+    """The graph of every extraction fixture (the store fixtures are in tests/conftest.py)."""
+    return build_graph(filled_store)
 
 
 @pytest.fixture
