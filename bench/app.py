@@ -313,7 +313,7 @@ def measure_archive(db: Path, rounds: int, *, country: str, link: str) -> dict[s
                 page.locator(".st-key-details h3", has_text=label).wait_for(timeout=120_000)
                 results["click_to_details_s"].append(time.perf_counter() - began)
 
-                results["sidebar_country_s"].append(_redrawn(page, lambda: _choose_country(page, country)))
+                results["sidebar_country_s"].append(_redrawn(page, lambda page=page: _choose_country(page, country)))
                 drawn[f"sidebar: {country}"] = int(page.get_attribute(GRAPH, "data-nodes"))
 
                 began = time.perf_counter()

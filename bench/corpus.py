@@ -158,7 +158,8 @@ TOPICS = {
     "money laundering": ("la prévention du blanchiment d'argent", "the prevention of money laundering"),
     "terrorism": ("la lutte contre le terrorisme", "counter-terrorism"),
     "extradition": ("l'extradition", "extradition"),
-    "mutual legal assistance": ("l'entraide judiciaire en matière pénale", "mutual legal assistance in criminal matters"),
+    "mutual legal assistance": ("l'entraide judiciaire en matière pénale",
+                                "mutual legal assistance in criminal matters"),
     "training": ("la formation des cadres", "the training of officers"),
     "border management": ("la gestion des frontières", "border management"),
     "online fraud": ("la lutte contre l'escroquerie en ligne", "the fight against online fraud"),
@@ -166,7 +167,8 @@ TOPICS = {
     "information exchange": ("l'échange d'informations", "information exchange"),
     "fire and rescue": ("la prévention des incendies et le sauvetage", "fire prevention and rescue"),
     "forensic science": ("la criminalistique", "forensic science"),
-    "transfer of sentenced persons": ("le transfèrement des personnes condamnées", "the transfer of sentenced persons"),
+    "transfer of sentenced persons": ("le transfèrement des personnes condamnées",
+                                      "the transfer of sentenced persons"),
     "digital transformation": ("la transformation numérique", "digital transformation"),
     "peacekeeping": ("le maintien de la paix", "peacekeeping"),
 }
@@ -448,9 +450,9 @@ def _article(seed: int, index: int) -> tuple[Article, Extraction]:
                           _participant(guest, guest_name, guest_aliases, english)],
             evidence=Evidence(sentence, start, end), topics=topics, event_type="call" if call else None,
         ))
+        named = guest_country.english if english else guest_country.french[:1].upper() + guest_country.french[1:]
         for filler in rng.sample(_FILLER_EN if english else _FILLER_FR, rng.randint(6, 9)):
-            writer.add(filler.format(topic=TOPICS[rng.choice(topics)][1 if english else 0],
-                                     country=guest_country.english if english else guest_country.french[:1].upper() + guest_country.french[1:],
+            writer.add(filler.format(topic=TOPICS[rng.choice(topics)][1 if english else 0], country=named,
                                      demonym=guest_country.demonym, adjective=guest_country.adjective))
 
     agreements: list[Agreement] = []

@@ -76,9 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     assert [p.to_dict() for p in parallel] == [r.to_dict() for r in results], "parallel results differ"
 
     meetings = sum(len(getattr(r, "meetings", ())) for r in results)
-    described = (f"{args.corpus} generated articles (seed {args.seed}, "
-                 + ", ".join(f"{sum(a.language == c for a in corpus)} {c}" for c in languages) + ")"
-                 if args.corpus else f"{len(corpus) // args.repeat} French articles x {args.repeat} = {len(corpus)} articles")
+    if args.corpus:
+        shares = ", ".join(f"{sum(a.language == c for a in corpus)} {c}" for c in languages)
+        described = f"{args.corpus} generated articles (seed {args.seed}, {shares})"
+    else:
+        described = f"{len(corpus) // args.repeat} French articles x {args.repeat} = {len(corpus)} articles"
     models = " + ".join(MODELS[code] for code in languages)
     print(f"corpus: {described}, {tokens:,} tokens; models {models}")
     print(f"{'':26s} {'seconds':>8s} {'articles/s':>11s} {'tokens/s':>10s}")

@@ -128,7 +128,7 @@ def _ingest(db: Path, start: int, count: int, *, batch: int, seed: int) -> float
 def _growth(sizes: list[int], values: list[float]) -> list[float | None]:
     """The exponent k of cost ∝ size^k between each size and the next."""
     out: list[float | None] = []
-    for (a, x), (b, y) in zip(zip(sizes, values), zip(sizes[1:], values[1:])):
+    for (a, x), (b, y) in zip(zip(sizes, values, strict=True), zip(sizes[1:], values[1:], strict=True), strict=False):
         out.append(math.log(y / x) / math.log(b / a) if x > 0 and y > 0 else None)
     return out
 
@@ -185,7 +185,8 @@ def _print(report: dict) -> None:
         ("graph: edges", [a["edges"] for a in at]),
         ("build_graph from SQLite (s)", [a["build_s"] for a in at]),
         ("graph in memory (MB)", [a["graph_mb"] for a in at]),
-        ("process peak RSS (MB)", [a["peak_rss_mb"] for a in at]),
+        ("process RSS after the build (MB)", [a["rss_after_build_mb"] for a in at]),
+        ("process peak RSS, saving incl. (MB)", [a["peak_rss_mb"] for a in at]),
         ("graph file: save (s)", [a["cache_save_s"] for a in at]),
         ("graph file: load (s)", [a["cache_load_s"] for a in at]),
         ("graph file (MB)", [a["cache_mb"] for a in at]),
@@ -206,7 +207,8 @@ def _print(report: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000,100000", help="article counts to measure at (default 1k,10k,100k)")
+    parser.add_argument("--sizes", default="1000,10000,100000",
+                        help="article counts to measure at (default 1k,10k,100k)")
     parser.add_argument("--step", type=int, default=10_000, help="articles per timed ingest step (default 10,000)")
     parser.add_argument("--batch", type=int, default=500, help="articles per transaction (default 500, as the CLI)")
     parser.add_argument("--compare", type=int, default=10_000,

@@ -18,13 +18,17 @@ from typing import Any, Protocol
 
 from graphbuild.records import Article, Extraction, Failure
 
-__all__ = ["Executor", "LocalExecutor", "CallableExecutor", "DaskExecutor", "EXECUTORS", "make_executor",
-           "extract_one", "extract_payload", "CHUNK"]
+__all__ = ["Executor", "ExecutorError", "LocalExecutor", "CallableExecutor", "DaskExecutor", "EXECUTORS",
+           "make_executor", "extract_one", "extract_payload", "CHUNK"]
 
 #: Articles per chunk: the unit sent to a worker, and after which results are written.
 CHUNK = 64
 
 Result = Extraction | Failure
+
+
+class ExecutorError(RuntimeError):
+    """The executor cannot run here: a package it needs is missing."""
 
 
 class Executor(Protocol):
@@ -162,8 +166,8 @@ class DaskExecutor:
         try:
             from distributed import Client
         except ImportError as error:  # pragma: no cover - depends on the installation
-            raise RuntimeError("the Dask executor needs dask.distributed: pip install 'diplomatic-ties-explorer[dask]'"
-                               ) from error
+            raise ExecutorError("the Dask executor needs dask.distributed: "
+                                "pip install 'diplomatic-ties-explorer[dask]'") from error
         if isinstance(self.scheduler, Client):
             return self.scheduler, False
         return Client(self.scheduler, set_as_default=False), True

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild.cli import printable
-from graphbuild.executor import EXECUTORS
+from graphbuild.executor import EXECUTORS, ExecutorError
 from graphbuild.model import ModelError
 from graphbuild.records import Extraction, Failure
 from graphbuild.store.schema import DEFAULT_PATH, ENV_VAR, StoreError, default_path
@@ -43,7 +43,7 @@ def fails_cleanly(func: Callable[[argparse.Namespace], int]) -> Callable[[argpar
     def wrapper(args: argparse.Namespace) -> int:
         try:
             return func(args)
-        except (StoreError, ModelError, UsageError, ValueError) as error:
+        except (StoreError, ModelError, UsageError, ValueError, ExecutorError) as error:
             print(f"error: {printable(str(error))}", file=sys.stderr)
             return 2
         except sqlite3.Error as error:

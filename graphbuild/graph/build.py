@@ -596,12 +596,20 @@ def _no_collection() -> Iterator[None]:
     """
     collecting = gc.isenabled()
     gc.disable()
+    began = time.perf_counter()
     try:
         yield
     finally:
-        gc.freeze()
+        # Only after a large graph (a small one is not worth it): freezing also keeps whatever
+        # cyclic garbage of the process is not collected yet, for good.
+        if time.perf_counter() - began >= _FREEZE_SECONDS:
+            gc.freeze()
         if collecting:
             gc.enable()
+
+
+# A build or load at least this long made enough objects to be frozen out of later collections.
+_FREEZE_SECONDS = 1.0
 
 
 def _shared(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> list[dict[str, Any]]:

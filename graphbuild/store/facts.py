@@ -269,11 +269,9 @@ def _index_people(db: sqlite3.Connection, present: set[str]) -> None:
     db.execute(f"DROP INDEX IF EXISTS {_REPLACED_INDEX}")
     # The token keys are there already (one row per participant, as this store was written);
     # the tight keys come once per person.
-    rows = db.execute("SELECT p.id, p.person_id, p.name, p.aliases, a.language FROM participants p"
-                      " JOIN meetings m ON m.id = p.meeting_id JOIN articles a ON a.id = m.article_id"
-                      " ORDER BY p.id").fetchall()
+    rows = db.execute("SELECT id, person_id, name, aliases FROM participants ORDER BY id").fetchall()
     seen: set[tuple] = set()
-    for participant_id, person_id, name, aliases, language in rows:
+    for participant_id, person_id, name, aliases in rows:
         if (person_id, name, aliases) in seen:
             continue
         seen.add((person_id, name, aliases))

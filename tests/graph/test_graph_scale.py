@@ -7,7 +7,6 @@ subgraph copied). They must agree on every view.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -66,8 +65,9 @@ def _reference(graph, *, date_from=None, date_to=None, countries=(), topics=(), 
     derive_ties(view)
     if search:
         key = fold(search)
-        matched = [n for n, d in view.nodes(data=True) if d["kind"] != "meeting" and any(
-            key in fold(name) for name in (d.get("label"), d.get("name"), d.get("iso3"), *d.get("aliases", [])) if name)]
+        names = lambda d: (d.get("label"), d.get("name"), d.get("iso3"), *d.get("aliases", []))  # noqa: E731
+        matched = [n for n, d in view.nodes(data=True)
+                   if d["kind"] != "meeting" and any(key in fold(name) for name in names(d) if name)]
         around = set(matched)
         for node in matched:
             around.update(nx.all_neighbors(view, node))
