@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from graphbuild.records import Article, Extraction, Failure
 
-__all__ = ["Executor", "ExecutorError", "LocalExecutor", "CallableExecutor", "DaskExecutor", "EXECUTORS",
+__all__ = ["chunks", "Executor", "ExecutorError", "LocalExecutor", "CallableExecutor", "DaskExecutor", "EXECUTORS",
            "make_executor", "extract_one", "extract_payload", "CHUNK"]
 
 #: Articles per chunk: the unit sent to a worker, and after which results are written.
@@ -39,7 +39,8 @@ class Executor(Protocol):
         ...
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size`` (the last one shorter), without reading ahead."""
     chunk: list = []
     for item in items:
         chunk.append(item)
@@ -79,7 +80,7 @@ class CallableExecutor:
 
     def extract_chunks(self, articles: Iterable[Article]) -> Iterator[list[Result]]:
         """Each article on its own."""
-        for chunk in _chunks(articles, self.chunk):
+        for chunk in chunks(articles, self.chunk):
             yield [extract_one(self.extract, article) for article in chunk]
 
 
@@ -105,10 +106,10 @@ class LocalExecutor:
         if self.jobs > 1:
             if self.extract is not None:
                 raise ValueError("a process pool runs graphbuild.extract.extract_articles only")
-            yield from _chunks(extract_articles(articles, jobs=self.jobs, batch_size=self.chunk), self.chunk)
+            yield from chunks(extract_articles(articles, jobs=self.jobs, batch_size=self.chunk), self.chunk)
             return
         extract = self.extract or (lambda batch: extract_articles(batch, batch_size=self.chunk))
-        for chunk in _chunks(articles, self.chunk):
+        for chunk in chunks(articles, self.chunk):
             try:
                 results = list(extract(chunk))
             except ModelError:
@@ -178,7 +179,7 @@ class DaskExecutor:
         try:
             window = self.window or max(2, 2 * sum(client.nthreads().values()))
             pending: deque = deque()
-            for chunk in _chunks(articles, self.chunk):
+            for chunk in chunks(articles, self.chunk):
                 pending.append(client.submit(extract_payload, [article.to_dict() for article in chunk], pure=False))
                 while len(pending) >= window:
                     yield _results(pending.popleft().result())

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from tqdm import tqdm
 
+from graphbuild.executor import chunks
 from graphbuild.records import Article, Extraction, Failure
 from graphbuild.store.checks import check_extraction
 from graphbuild.store.database import Store, article_hash, extraction_hash
@@ -144,17 +145,6 @@ def _write(store: Store, summary: IngestSummary, items: Iterable[tuple], batch: 
                 pending = next(iterator, None)
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    chunk: list = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def ingest_extractions(store: Store, extractions: Iterable[Extraction], *, progress: bool = False,
                        batch: int = 1) -> IngestSummary:
     """Store extractions that were produced elsewhere (``graphbuild extract --json``, gold files).
@@ -170,7 +160,7 @@ def ingest_extractions(store: Store, extractions: Iterable[Extraction], *, progr
             summary.read += 1
             yield extraction, None, None
 
-    for chunk in _chunks(counted(), max(batch, 1)):
+    for chunk in chunks(counted(), max(batch, 1)):
         _write(store, summary, chunk, batch)
     return _finish(store, summary)
 
