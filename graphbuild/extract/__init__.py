@@ -57,6 +57,8 @@ class ArticleExtractor:
         if person.country:
             return person.country
         if person.international:
+            # a body's office in a country ("Bureau central national d'Interpol au Vietnam") is that country's;
+            # an envoy's post ("représentante de l'UNICEF au Vietnam") is not kept as ``located_in``
             return person.located_in[0] if person.located_in else None
         tokens = fold(person.name).split()
         if tokens and tokens[0] in self.home.family_names:
@@ -144,7 +146,8 @@ class ArticleExtractor:
                                  lambda i: {o for t in registry.people[i].titles for o in self.people.offices_in(t)},
                                  (dateline[0].city, dateline[0].value) if dateline else None,
                                  similar=lambda a, b: registry.similar(a, b, self._country),
-                                 visitor=visitors[0].index if visitors else None, home=self.home.country)
+                                 visitor=visitors[0].index if visitors else None, home=self.home.country,
+                                 office_head=self.people.office_head, people=range(len(registry.people)))
 
         found_agreements: list[tuple[FoundAgreement, Draft | None, int]] = []
         for index, sentence in enumerate(body.sentences):

@@ -71,6 +71,11 @@ class Lexicon:
                     hits.append(Hit(m.start(), m.end(), code, kind, locative=bool(_LOCATIVE.search(text[:m.start()]))))
         return sorted(hits, key=lambda h: h.start)
 
+    def locative_start(self, text: str, position: int) -> int:
+        """Where the preposition that makes the country at ``position`` a location starts ("… to| Vietnam")."""
+        match = _LOCATIVE.search(text, endpos=position)
+        return match.start() if match else position
+
     def places(self, text: str) -> list[Hit]:
         """Cities in ``text``, with their English name and country."""
         hits = []

@@ -2,16 +2,17 @@
 
 The narrative is read in order. A sentence with a meeting cue ("a reçu", "s'est
 entretenu avec") opens a meeting of the people it names; an office without a name
-("le vice-ministre", "il") stands for the article's protagonist or, with a nationality
-("le ministre cambodgien"), for the last person of that country. "la veille", "le même
-jour" count from the day last reported. A series ("a reçu successivement … Il s'agit de
-A ; B ; C") gives one meeting per person listed. A gathering ("les chefs de délégation",
-"ont coprésidé la conférence") stays open and takes in the people who speak at it until
-another meeting is reported. Captions that name two people are the same meeting as the
-body's when the body has them; otherwise they are a meeting of their own.
+("le vice-ministre", "le ministre cambodgien") stands for the person (of that country)
+whose title is that office, a pronoun ("il") for the article's protagonist. "la veille",
+"le même jour" count from the day last reported. A series ("a reçu successivement … Il
+s'agit de A ; B ; C") gives one meeting per person listed. A gathering ("les chefs de
+délégation", "ont coprésidé la conférence") stays open and takes in the people who speak
+at it until another meeting is reported. Captions that name two people are the same
+meeting as the body's when the body has them; otherwise they are a meeting of their own.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graphbuild.extract.dates import DateFinder, DateMention
@@ -72,12 +73,15 @@ class MeetingBuilder:
 
     def __init__(self, dates: DateFinder, published: str | None, protagonist: int | None,
                  country_of, offices_of, dateline_place: tuple[str, str] | None, similar=lambda a, b: False,
-                 visitor: int | None = None, home: str | None = None):
+                 visitor: int | None = None, home: str | None = None, office_head=lambda office: office.split()[-1],
+                 people: Sequence[int] = ()):
         self.dates = dates
         self.published = published
         self.protagonist = protagonist
         self.country_of = country_of  # person index → ISO3 or None
         self.offices_of = offices_of  # person index → the office words of their titles
+        self.office_head = office_head  # office → the word it is named by ("deputy foreign minister" → "minister")
+        self.people = people  # every person of the article, in order of first mention
         self.similar = similar  # (person, person) → may they be one person spelled two ways
         self.visitor = visitor  # the foreign person mentioned most: who a home official's unnamed counterpart is
         self.home = home
@@ -114,37 +118,55 @@ class MeetingBuilder:
             return None, None
         return self.current_place if self.current_place else (None, None)
 
+    def _office_holders(self, office: str, country: str | None, person: int) -> list[int]:
+        """Who an unnamed office (of ``country``, if given) may stand for, opposite ``person``.
+
+        One person other than ``person`` whose title is that office as a whole: without a
+        nationality the protagonist first ("le vice-ministre"), then the last person
+        mentioned, then one the article names later ("reçu par le ministre. Le ministre …,
+        le général X, a salué …"). Failing that, everyone, ``person`` included, whose office
+        has the same head word ("the Vietnamese deputy minister" for a "Deputy Foreign
+        Minister"): a safe guess only when they are one.
+        """
+        first = [self.protagonist] if country is None else []
+        order = [p for p in dict.fromkeys([*first, *reversed(self.seen), *self.people])
+                 if p is not None and (country is None or self.country_of(p) == country)]
+        whole = [p for p in order if p != person and office in self.offices_of(p)]
+        if whole:
+            return whole[:1]
+        head = self.office_head(office)
+        return [p for p in order if any(self.office_head(o) == head for o in self.offices_of(p))]
+
     def _counterpart(self, person: int, facts: SentenceFacts) -> int | None:
         """Who an unnamed office in the sentence stands for, opposite ``person``.
 
-        "le ministre cambodgien": the last person of that country; "le vice-ministre": the
-        protagonist when that is their office; "le commissaire européen": else the last
-        person who held that office; else the protagonist.
+        "le ministre cambodgien": the last person of that country, or the one who holds that
+        office; "le vice-ministre": the person who holds that office (the protagonist first);
+        a Deputy Minister is not "the Minister", unless no one else could be. Else the
+        protagonist, or the visitor opposite a home official.
         """
         own = self.country_of(person)
         recent = [p for p in reversed(self.seen) if p != person]
-        def same_kind_of_office(office: str, candidate: int) -> bool:
-            # "the Vietnamese deputy minister" is the "Deputy Foreign Minister" named earlier: same head word
-            return any(o == office or o.split()[-1] == office.split()[-1] for o in self.offices_of(candidate))
-
         for country, office in facts.unnamed:
             if country and country != own:
-                match = next((p for p in recent if self.country_of(p) == country
-                              and (office is None or same_kind_of_office(office, p))), None)
-                if match is None and office is None:
-                    match = self.last_seen_of.get(country)
+                if office is None:
+                    match = next((p for p in recent if self.country_of(p) == country), None)
+                    match = self.last_seen_of.get(country) if match is None else match
+                else:
+                    holders = self._office_holders(office, country, person)
+                    match = holders[0] if len(holders) == 1 else None
                 if match is not None and match != person:
                     return match
                 # "doit être reçu par le président chilien": someone not named, not the counterpart
                 return None
         for country, office in facts.unnamed:
             if office and not country:
-                # an office without nationality is the protagonist's when they hold it ("le vice-ministre")
-                if self.protagonist is not None and self.protagonist != person and office in self.offices_of(self.protagonist):
-                    return self.protagonist
-                match = next((p for p in recent if office in self.offices_of(p)), None)
-                if match is not None:
-                    return match
+                holders = self._office_holders(office, None, person)
+                if len(holders) == 1 and holders[0] != person:
+                    return holders[0]
+                if len(holders) > 1 and person not in holders:
+                    # "The Minister received X" beside a Deputy Minister and a "Defence Minister": no safe guess
+                    return None
         # a home official's unnamed counterpart is the visitor ("la délégation a été reçue par X"),
         # a foreign official's is the protagonist
         if own == self.home and self.visitor is not None and self.visitor != person:

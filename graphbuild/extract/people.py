@@ -28,8 +28,10 @@ _TITLE_STOP = regex.compile(
 _SEGMENT = regex.compile(r",\s*")
 # Entity labels of the spaCy models that mark a person (French PER, English PERSON).
 _PERSON_LABELS = {"PER", "PERSON"}
+# Determiners before a title; an acronym is not the determiner it spells ("UN Resident Coordinator").
 _DETERMINERS = regex.compile(
-    r"^(?:(?:le|la|les|son|sa|ses|leur|du|de la|des|un|une|the|a|an|his|her|its|their)\s+|(?:l|de l)['’]\s*)+",
+    r"^(?:(?!(?-i:\p{Lu}{2}))(?:le|la|les|son|sa|ses|leur|du|de la|des|un|une|the|a|an|his|her|its|their)\s+"
+    r"|(?:l|de l)['’]\s*)+",
     regex.IGNORECASE)
 
 
@@ -44,7 +46,7 @@ class Mention:
     title_start: int | None = None
     title_end: int | None = None
     country: str | None = None  # ISO3 read from the title or nationality
-    located_in: str | None = None  # ISO3 of a locative phrase ("… d'Interpol au Vietnam")
+    located_in: str | None = None  # ISO3 of a locative phrase ("… d'Interpol au Vietnam"), not an envoy's post
     organization: str | None = None
     international: bool = False  # an official of an international body
     short: bool = False  # a one-word reference to someone named in full elsewhere ("M. Lim")
@@ -222,7 +224,11 @@ class PersonFinder:
         located = [h for h in countries if h.locative]
         if named:
             mention.country = named[0].value
-        if located:
+        # "représentante de l'UNICEF au Vietnam", "EU Ambassador to Vietnam": the country after the office
+        # of someone a body posts abroad is where they serve, not a country they belong to
+        posted = bool(located and orgs and not named
+                      and self.language.posted_offices.search(title, 0, located[0].start))
+        if located and not posted:
             mention.located_in = located[0].value
         if orgs and not named:
             mention.international = True
@@ -268,7 +274,12 @@ class PersonFinder:
     def _attached_to_title(self, text: str, start: int, end: int, entities: list[tuple[int, int, str]]) -> bool:
         """A run right after a capitalised office phrase ("UK Minister of State for Border Security
         Helen Armitage") that the model does not see as an organisation or a place."""
-        before = regex.search(r"(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|de|du|des|la)\s+)+$", text[:start])
+        head = text[:start]
+        # "EU Ambassador to Vietnam Jan Vermeulen": the country of the post stands between the office and the name
+        post = next((h for h in self.lexicon.countries(head) if h.locative and not head[h.end:].strip()), None)
+        if post is not None:
+            head = head[:self.lexicon.locative_start(head, post.start)]
+        before = regex.search(r"(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and|de|du|des|la)\s+)+$", head)
         if not before or not self.language.offices.search(before.group(0)):
             return False
         # an organisation that starts inside the run says it is no name; one that starts before it
@@ -344,10 +355,27 @@ class PersonFinder:
             mentions.append(mention)
         return mentions
 
+    def _whole_office(self, text: str, office: regex.Match) -> str:
+        """The folded office of a match, with a deputy word right against it ("Deputy Foreign
+        Minister", "directeur général adjoint"): a deputy's office is not the office itself."""
+        start, end = office.start(), office.end()
+        before = regex.search(r"([\p{L}-]+)\s+$", text, endpos=start)
+        if before and fold(before.group(1)) in self.language.deputy_words:
+            start = before.start(1)
+        after = regex.match(r"\s+([\p{L}-]+)", text, pos=end)
+        if after and fold(after.group(1)) in self.language.deputy_words:
+            end = after.end(1)
+        return fold(text[start:end])
+
     def offices_in(self, title: str | None) -> set[str]:
-        """The folded office words of a title ("vice-Premier ministre et ministre de l'Intérieur" →
-        {"vice-premier ministre", "ministre"})."""
-        return {fold(m.group(0)) for m in self.language.offices.finditer(title or "")}
+        """The folded offices of a title ("vice-Premier ministre et ministre de l'Intérieur" →
+        {"vice premier ministre", "ministre"}; "Deputy Foreign Minister" → {"deputy foreign minister"})."""
+        return {self._whole_office(title, m) for m in self.language.offices.finditer(title or "")}
+
+    def office_head(self, office: str) -> str:
+        """The word a folded office is named by, deputy words aside ("deputy foreign minister" → "minister")."""
+        words = [w for w in office.split() if w not in self.language.deputy_words]
+        return (words or office.split())[-1]
 
     def unnamed_references(self, text: str, mentions: list[Mention]) -> list[UnnamedReference]:
         """Offices and pronouns that stand for a person not named in this sentence."""
@@ -367,8 +395,8 @@ class PersonFinder:
                             and (h.start <= 2 or (h.kind == "name" and regex.match(r"\s*(?:d[eu']|de la|des)\b", after)))), None)
                 if hit is None:
                     hit = next((h for h in self.lexicon.countries(before) if h.kind == "demonym" and h.end >= len(before) - 1), None)
-                office = fold(match.group(0)) if pattern is self.language.offices else None
-                if office and office in {fold(g) for g in self.language.generic_offices}:
-                    office = None  # "la responsable cubaine": any official of that country
+                # "la responsable cubaine" (a generic office): any official of that country
+                generic = fold(match.group(0)) in {fold(g) for g in self.language.generic_offices}
+                office = self._whole_office(text, match) if pattern is self.language.offices and not generic else None
                 references.append(UnnamedReference(match.start(), match.end(), hit.value if hit else None, office))
         return sorted(references, key=lambda r: r.start)

@@ -17,6 +17,8 @@ from pathlib import Path
 import regex
 import yaml
 
+from graphbuild.resolve import fold
+
 __all__ = ["LanguageDataError", "DATA_DIR", "read_table", "load_countries", "Language", "Home", "load_language",
            "available_languages", "load_home"]
 
@@ -120,6 +122,8 @@ class Language:
     name_links: tuple[str, ...]
     led_by: regex.Pattern
     generic_offices: frozenset[str]
+    deputy_words: frozenset[str]  # folded
+    posted_offices: regex.Pattern
     meeting_cues: dict[str, regex.Pattern]
     months: tuple[str, ...]
     weekdays: tuple[str, ...]
@@ -215,7 +219,6 @@ def load_language(code: str) -> Language:
                   for row in read_table(folder / "ministries.tsv", ("written", "organization"))}
     topics = tuple((row["keyword"].lower(), row["topic"])
                    for row in read_table(folder / "topics.tsv", ("keyword", "topic")))
-
     return Language(
         code=code,
         honorifics=_compile_alternatives(titles_path, "honorifics", _words(titles_path, titles, "honorifics"), is_regex=False),
@@ -227,6 +230,9 @@ def load_language(code: str) -> Language:
         name_links=_words(titles_path, titles, "name_links") if "name_links" in titles else (),
         led_by=_compile_alternatives(titles_path, "led_by", _words(titles_path, titles, "led_by"), is_regex=False),
         generic_offices=frozenset(w.lower() for w in _words(titles_path, titles, "generic_offices")),
+        deputy_words=frozenset(fold(w) for w in _words(titles_path, titles, "deputy_words")),
+        posted_offices=_compile_alternatives(titles_path, "posted_offices", _words(titles_path, titles, "posted_offices"),
+                                             is_regex=False),
         meeting_cues=cues,
         months=_words(dates_path, dates, "months"),
         weekdays=_words(dates_path, dates, "weekdays"),
