@@ -17,7 +17,7 @@ from pathlib import Path
 import networkx as nx
 import streamlit as st
 
-from graphbuild.graph import ViewFilter, build_graph
+from graphbuild.graph import ViewFilter, build_graph, prepare_queries
 from graphbuild.records import Article, Extraction
 from graphbuild.store import default_path, open_store
 
@@ -47,9 +47,11 @@ def store_stamp(db: Path) -> tuple:
 
 @st.cache_resource(show_spinner="Building the graph from the store…", max_entries=4)
 def full_graph(db: str, stamp: tuple) -> nx.MultiDiGraph:
-    """The whole graph of the store at ``db``, overrides applied (``stamp`` keys the cache)."""
+    """The whole graph of the store at ``db``, overrides applied, ready for queries (``stamp`` keys the cache)."""
     with open_store(db) as store:
-        return build_graph(store)
+        graph = build_graph(store)
+    prepare_queries(graph)  # a graph loaded from its file is prepared already: then this costs nothing
+    return graph
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

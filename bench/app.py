@@ -103,7 +103,7 @@ def free_port() -> int:
 
 
 def start_server(db: Path, port: int) -> subprocess.Popen:
-    """``streamlit run app/explorer.py`` on ``db``, headless, on 127.0.0.1:``port``."""
+    """``graphbuild serve``'s Streamlit command on ``db``, headless, on 127.0.0.1:``port``."""
     sys.path.insert(0, str(ROOT))
     from graphbuild.cli.serve import streamlit_command
 

@@ -14,8 +14,8 @@ from pathlib import Path
 __all__ = ["register", "serve", "streamlit_command", "APP_SCRIPT", "SEEDS_DIR"]
 
 _ROOT = Path(__file__).resolve().parents[2]
-#: The Streamlit script of the explorer, beside the package in the source tree.
-APP_SCRIPT = _ROOT / "app" / "explorer.py"
+#: The explorer's server (the page, and the graph loaded as the server starts), beside the package in the source tree.
+APP_SCRIPT = _ROOT / "app" / "server.py"
 #: Articles ingested into an empty store before the explorer opens.
 SEEDS_DIR = _ROOT / "seeds"
 

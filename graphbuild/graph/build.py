@@ -481,10 +481,11 @@ def derive_ties(graph: nx.MultiDiGraph) -> None:
     Every pair of countries at a held (not planned) meeting, and every pair of country
     parties to an agreement, counts once; a tie goes from the smaller country id to the larger.
     """
-    graph.remove_edges_from([(u, v, k) for u, out in graph._succ.items() for v, edges in out.items()
-                             for k, d in edges.items() if d["kind"] == "tie"])
-    ties: dict[tuple[str, str], dict[str, Any]] = {}
     nodes, successors = graph._node, graph._succ  # see _put_edge; read only
+    # Ties go from country to country, and nothing else leaves a country.
+    graph.remove_edges_from([(u, v, k) for u, data in nodes.items() if data["kind"] == "country"
+                             for v, edges in successors[u].items() for k, d in edges.items() if d["kind"] == "tie"])
+    ties: dict[tuple[str, str], dict[str, Any]] = {}
     for node, data in nodes.items():
         kind = data["kind"]
         if kind == "meeting" and not data.get("planned"):

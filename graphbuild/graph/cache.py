@@ -35,7 +35,7 @@ __all__ = ["MIN_BUILD_SECONDS", "SUFFIX", "cache_path", "cache_key", "load_graph
 MIN_BUILD_SECONDS = 2.0
 #: The graph file is the store's path with this suffix added.
 SUFFIX = ".graph"
-_FORMAT = 2
+_FORMAT = 3
 
 
 def cache_path(store: Store) -> Path:

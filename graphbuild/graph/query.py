@@ -43,6 +43,7 @@ __all__ = [
     "ego_graph",
     "find_nodes",
     "overview",
+    "prepare_queries",
     "meetings_of",
     "signed_agreements",
     "titles_over_time",
@@ -130,32 +131,44 @@ class _WholeView(nx.MultiDiGraph):
 
 
 def graph_summary(graph: nx.MultiDiGraph) -> dict[str, Any]:
-    """What the explorer works out of a whole graph once (choices, officials' meetings, counts), as plain data.
+    """What the queries work out of a whole graph once (choices, officials' meetings, indexes, counts).
 
-    The graph file (``graphbuild.graph.cache``) keeps it with the graph: a graph loaded from
-    it answers the explorer's first view at once.
+    The graph file (``graphbuild.graph.cache``) keeps it with the graph, in the same pickle
+    (the affiliations hold the graph's own edge dicts): a graph loaded from it answers the
+    explorer's first view and its first filters at once.
     """
-    choices = filter_choices(graph)
-    top_officials(graph, 1)
-    meetings_per_month(graph)
+    prepare_queries(graph)
     memo = _memo(graph)
-    if "edges" not in memo:
-        memo["edges"] = graph.number_of_edges()
-    return {"choices": {"months": list(choices.months), "countries": dict(choices.countries),
-                        "topics": list(choices.topics), "statuses": list(choices.statuses)},
-            "attended": [list(row) for row in memo["attended"]], "months": [list(row) for row in memo["months"]],
-            "edges": memo["edges"]}
+    summary = {name: memo[name] for name in _SUMMARY}
+    choices = summary["choices"]
+    summary["choices"] = {f.name: getattr(choices, f.name) for f in fields(choices)}
+    return summary
 
 
 def restore_summary(graph: nx.MultiDiGraph, summary: dict[str, Any]) -> None:
     """Give a loaded graph the summary ``graph_summary`` made of it before it was saved."""
-    choices = summary["choices"]
     memo = _memo(graph)
-    memo["choices"] = FilterChoices(months=tuple(choices["months"]), countries=dict(choices["countries"]),
-                                    topics=tuple(choices["topics"]), statuses=tuple(choices["statuses"]))
-    memo["attended"] = [tuple(row) for row in summary["attended"]]
-    memo["months"] = [tuple(row) for row in summary["months"]]
-    memo["edges"] = summary["edges"]
+    for name in _SUMMARY:
+        memo[name] = summary[name]
+    memo["choices"] = FilterChoices(**summary["choices"])
+
+
+def prepare_queries(graph: nx.MultiDiGraph) -> None:
+    """Work out now what the first queries of ``graph`` would (a server does it before its first visitor)."""
+    filter_choices(graph)
+    top_officials(graph, 1)
+    meetings_per_month(graph)
+    meetings_without_year(graph)
+    _date_index(graph)
+    _affiliation_index(graph)
+    _links(graph)
+    memo = _memo(graph)
+    if "edges" not in memo:
+        memo["edges"] = graph.number_of_edges()
+
+
+# The memo entries a graph file keeps (the unpickler makes no class: FilterChoices is kept as its fields).
+_SUMMARY = ("choices", "attended", "months", "undated", "dates", "affiliations", "links", "edges")
 
 
 def _copy_of(graph: nx.MultiDiGraph, keep: set[str], *, ties: bool = True) -> nx.MultiDiGraph:
@@ -164,30 +177,49 @@ def _copy_of(graph: nx.MultiDiGraph, keep: set[str], *, ties: bool = True) -> nx
     Its structure is its own (removing or adding nodes and edges leaves ``graph`` alone);
     the attribute dicts are ``graph``'s own, shared, not copied: a view of a year of
     meetings is tens of thousands of them, and neither the app nor the exports change them.
-    Only the kept nodes' edges are read, and written straight into networkx's dicts (see
+    Edges are found from their meeting or agreement when they have one (a fact has a few
+    edges, an official thousands), else through ``_links`` (officials' countries and
+    organizations, ties); they are written straight into networkx's dicts (see
     ``graph.build._put_edge``).
     """
     view = nx.MultiDiGraph()
     view.graph = dict(graph.graph)
     nodes = [node for node in graph if node in keep] if 4 * len(keep) > len(graph) else \
         sorted(keep, key=_positions(graph).__getitem__)
-    node_data, successors = graph._node, graph._succ
+    node_data, successors, predecessors = graph._node, graph._succ, graph._pred
     view_nodes, view_successors, view_predecessors = view._node, view._succ, view._pred
     for node in nodes:
         view_nodes[node] = node_data[node]
         view_successors[node] = {}
         view_predecessors[node] = {}
+    links = _links(graph)
     for u in nodes:
-        out, view_out = successors[u], view_successors[u]
-        # An official met in thousands of meetings keeps a few of them: look the kept nodes up instead.
-        targets = [v for v in nodes if v in out] if len(out) > 2 * len(nodes) else [v for v in out if v in keep]
-        country = node_data[u]["kind"] == "country"  # ties join countries only
-        for v in targets:
-            edges = out[v] if ties or not country else \
-                {key: data for key, data in out[v].items() if data["kind"] != "tie"}
-            if edges:
-                view_out[v] = view_predecessors[v][u] = dict(edges)
+        if node_data[u]["kind"] in _FACT_KINDS:
+            for v, edges in successors[u].items():
+                if v in keep:
+                    view_successors[u][v] = view_predecessors[v][u] = dict(edges)
+            for w, edges in predecessors[u].items():
+                if w in keep and node_data[w]["kind"] not in _FACT_KINDS:  # fact to fact: found from its source
+                    view_successors[w][u] = view_predecessors[u][w] = dict(edges)
+            continue
+        out = successors[u]
+        for v in links.get(u, ()):
+            if v in keep:
+                edges = out[v] if ties else {key: data for key, data in out[v].items() if data["kind"] != "tie"}
+                if edges:
+                    view_successors[u][v] = view_predecessors[v][u] = dict(edges)
     return view
+
+
+def _links(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """For each node that is not a meeting or an agreement, the successors that are not either; once per graph."""
+    memo = _memo(graph)
+    if "links" not in memo:
+        node_data = graph._node
+        memo["links"] = {
+            node: targets for node, data in node_data.items() if data["kind"] not in _FACT_KINDS
+            for targets in [[v for v in graph._succ[node] if node_data[v]["kind"] not in _FACT_KINDS]] if targets}
+    return memo["links"]
 
 
 def _positions(graph: nx.MultiDiGraph) -> dict[str, int]:
@@ -284,28 +316,32 @@ def filter_graph(graph: nx.MultiDiGraph, *, date_from: str | None = None, date_t
         if _keep_fact(graph, node, data, date_from=date_from, date_to=date_to, countries=country_ids,
                       topics=topic_keys, statuses=status_set):
             keep.add(node)
-    nodes, successors, predecessors = graph.nodes, graph.succ, graph.pred
+    node_data, successors, predecessors = graph._node, graph._succ, graph._pred  # read only
     people: set[str] = set()
     for fact in list(keep):
         for neighbour in successors[fact]:
-            if nodes[neighbour]["kind"] not in _FACT_KINDS:
+            if node_data[neighbour]["kind"] not in _FACT_KINDS:
                 keep.add(neighbour)
         for person, edges in predecessors[fact].items():
-            if any(data["kind"] == "attended" for data in edges.values()):
+            if person not in people and node_data[person]["kind"] == "person" and \
+                    any(data["kind"] == "attended" for data in edges.values()):
                 people.add(person)
     keep |= people
     # Each person's countries and roles once, however many kept meetings they attended.
+    affiliations = _affiliation_index(graph)
     for person in people:
-        for target, edges in _affiliations(graph, person):
-            if any(edge["kind"] == "represents" or (
+        for target, edges in affiliations[person]:
+            if target not in keep and any(edge["kind"] == "represents" or (
                     edge["kind"] == "role" and overlaps(edge.get("start"), edge.get("end"), date_from, date_to))
-                   for edge in edges):
+                                          for edge in edges):
                 keep.add(target)
 
     view = _copy_of(graph, keep, ties=False)
     if date_from or date_to:
+        view_successors = view._succ
         view.remove_edges_from([
-            (u, v, k) for u in people for v, edges in view._succ[u].items() for k, d in edges.items()
+            (person, target, key) for person in people for target, _ in affiliations[person]
+            for key, d in view_successors[person].get(target, _NO_EDGES).items()
             if d["kind"] == "role" and ("start" in d or "end" in d)
             and not overlaps(d.get("start"), d.get("end"), date_from, date_to)
         ])
@@ -320,16 +356,36 @@ def filter_graph(graph: nx.MultiDiGraph, *, date_from: str | None = None, date_t
 
 
 def _affiliations(graph: nx.MultiDiGraph, person: str) -> list[tuple[str, list[dict[str, Any]]]]:
-    """The countries and organizations of an official, with the ``represents`` and ``role`` edges to them.
+    """The countries and organizations of an official, with the ``represents`` and ``role`` edges to them."""
+    return _affiliation_index(graph).get(person, [])
 
-    Found once per graph: they are a few edges among the official's thousands of meetings.
+
+def _affiliation_index(graph: nx.MultiDiGraph) -> dict[str, list[tuple[str, list[dict[str, Any]]]]]:
+    """Every official's countries and organizations with the edges to them; once per graph.
+
+    They are a few edges among an official's thousands of meetings: the targets' kind is
+    looked at first, so a meeting costs one dict look-up.
     """
-    found = _memo(graph).setdefault("affiliations", {})
-    if person not in found:
-        found[person] = [(target, [edge for edge in edges.values() if edge["kind"] in ("represents", "role")])
-                         for target, edges in graph.succ[person].items()
-                         if any(edge["kind"] in ("represents", "role") for edge in edges.values())]
-    return found[person]
+    memo = _memo(graph)
+    if "affiliations" not in memo:
+        node_data, successors = graph._node, graph._succ
+        index = {}
+        for person, data in node_data.items():
+            if data["kind"] != "person":
+                continue
+            found = []
+            for target, edges in successors[person].items():
+                if node_data[target]["kind"] in _AFFILIATED_KINDS:
+                    kept = [edge for edge in edges.values() if edge["kind"] in ("represents", "role")]
+                    if kept:
+                        found.append((target, kept))
+            index[person] = found
+        memo["affiliations"] = index
+    return memo["affiliations"]
+
+
+_AFFILIATED_KINDS = frozenset({"country", "organization"})
+_NO_EDGES: dict = {}
 
 
 def _around(graph: nx.MultiDiGraph, matched: list[str]) -> set[str]:
@@ -447,9 +503,12 @@ def meetings_per_month(graph: nx.MultiDiGraph) -> list[tuple[str, int]]:
 
 
 def meetings_without_year(graph: nx.MultiDiGraph) -> list[str]:
-    """The meetings of ``graph`` that no timeline can place: their year is unknown."""
-    return [node for node, data in graph.nodes(data=True)
-            if data["kind"] == "meeting" and not has_year(data.get("start"))]
+    """The meetings of ``graph`` that no timeline can place: their year is unknown (worked out once per graph)."""
+    memo = _memo(graph)
+    if "undated" not in memo:
+        memo["undated"] = [node for node, data in graph._node.items()
+                           if data["kind"] == "meeting" and not has_year(data.get("start"))]
+    return list(memo["undated"])
 
 
 def _timeline(meetings: list[dict[str, Any]], agreements: list[dict[str, Any]]) -> list[dict[str, Any]]:

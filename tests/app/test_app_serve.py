@@ -19,7 +19,7 @@ def test_serve_parses_its_options():
 def test_the_streamlit_command_runs_the_explorer_headless_without_telemetry(tmp_path):
     command = serve_module.streamlit_command(tmp_path / "s.sqlite", port=8765, headless=True)
     joined = " ".join(command)
-    assert command[1:4] == ["-m", "streamlit", "run"] and command[4].endswith("app/explorer.py")
+    assert command[1:4] == ["-m", "streamlit", "run"] and command[4].endswith("app/server.py")
     assert "--server.port 8765" in joined and "--server.headless true" in joined
     assert "--browser.gatherUsageStats false" in joined and "--server.address localhost" in joined
     assert command[-3:] == ["--", "--db", str(tmp_path / "s.sqlite")]

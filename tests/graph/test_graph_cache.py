@@ -8,7 +8,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graphbuild.graph import build_graph
+from graphbuild.graph import ViewFilter, build_graph, meetings_without_year, prepare_queries
 from graphbuild.graph import cache as kept
 from graphbuild.store import Store, ingest_extractions
 
@@ -36,6 +36,38 @@ def test_a_kept_graph_is_the_built_graph(filled_store: Store, always_kept) -> No
     assert loaded._succ[u][v] is loaded._pred[v][u]
     loaded.add_edge(u, v, key="new", kind="test")  # an ordinary graph: it can be changed
     assert loaded.pred[v][u]["new"]["kind"] == "test"
+
+
+def test_a_loaded_graph_answers_filters_as_the_built_one_from_its_kept_indexes(filled_store: Store,
+                                                                              always_kept) -> None:
+    from graphbuild.graph import query
+
+    built = build_graph(filled_store)
+    loaded = build_graph(filled_store)
+    assert loaded is not built
+    memo = query._memo(loaded)
+    assert {"dates", "affiliations", "links", "undated"} <= set(memo)  # restored, not worked out again
+    # the kept affiliations are the loaded graph's own edge dicts, not copies
+    person, affiliations = next((p, a) for p, a in memo["affiliations"].items() if a)
+    target, edges = affiliations[0]
+    assert any(edge is own for edge in edges for own in loaded._succ[person][target].values())
+    assert meetings_without_year(loaded) == meetings_without_year(built)
+    countries = sorted(node.split(":")[1] for node, kind in built.nodes(data="kind") if kind == "country")
+    months = sorted(built.nodes[n]["start"][:7] for n, kind in built.nodes(data="kind")
+                    if kind == "meeting" and built.nodes[n].get("start"))
+    for view in (ViewFilter(countries=tuple(countries[:1])), ViewFilter(date_from=months[0], date_to=months[0]),
+                 ViewFilter(date_from=months[-1], countries=tuple(countries[-2:]))):
+        assert _dump(view.apply(loaded)) == _dump(view.apply(built))
+
+
+def test_preparing_a_graph_twice_changes_nothing(filled_store: Store) -> None:
+    from graphbuild.graph import query
+
+    graph = build_graph(filled_store)
+    prepare_queries(graph)
+    first = dict(query._memo(graph))
+    prepare_queries(graph)
+    assert all(query._memo(graph)[name] is value for name, value in first.items())
 
 
 def test_a_small_build_is_not_kept(filled_store: Store) -> None:

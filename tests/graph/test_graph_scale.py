@@ -110,6 +110,14 @@ def test_a_filter_keeps_what_the_plain_definition_keeps(archive: nx.MultiDiGraph
     # node order: the graph's
     order = {node: index for index, node in enumerate(archive)}
     assert [order[node] for node in fast] == sorted(order[node] for node in fast)
+    # a structure of its own, both sides of every edge the same key dict: changing it leaves the graph alone
+    for u, successors in fast._succ.items():
+        for v, keys in successors.items():
+            assert fast._pred[v][u] is keys
+    if view and fast.number_of_edges():
+        edges = archive.number_of_edges()
+        fast.remove_edges_from(list(fast.edges(keys=True)))
+        assert archive.number_of_edges() == edges
 
 
 def test_no_filter_is_a_read_only_view_of_the_graph(archive: nx.MultiDiGraph) -> None:

@@ -1,0 +1,66 @@
+"""``app/server.py``: the explorer as an ``st.App`` whose graph is loaded as the server starts."""
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+
+def test_the_server_serves_the_explorer_page() -> None:
+    from app import server
+
+    assert server.app.script_path == server.EXPLORER
+    assert server.EXPLORER.name == "explorer.py" and server.EXPLORER.is_file()
+
+
+def test_warming_up_loads_the_graph_the_page_then_reads_from_the_cache(fixture_db: Path, monkeypatch) -> None:
+    from app import cached, server
+    from graphbuild.graph import query
+
+    monkeypatch.setattr(sys, "argv", ["explorer", "--db", str(fixture_db)])
+    cached.full_graph.clear()
+    server.warm_up()
+
+    def no_second_build(*args, **kwargs):
+        raise AssertionError("the page built the graph again")
+
+    monkeypatch.setattr(cached, "build_graph", no_second_build)
+    graph = cached.full_graph(str(fixture_db), cached.store_stamp(fixture_db))  # what the page asks for
+    assert graph.number_of_nodes() > 0
+    assert {"choices", "dates", "affiliations", "links"} <= set(query._memo(graph))  # prepared for queries
+    cached.full_graph.clear()
+
+
+def test_the_start_hook_returns_at_once_and_loads_in_a_thread(fixture_db: Path, monkeypatch) -> None:
+    from app import server
+
+    started = []
+    monkeypatch.setattr(server.threading, "Thread",
+                        lambda target, name, daemon: type("T", (), {"start": lambda self: started.append(target)})())
+
+    async def run_hook() -> None:
+        async with server._load_at_start(server.app):
+            pass
+
+    asyncio.run(run_hook())
+    assert started == [server._warm_up_quietly]
+
+
+def test_a_store_that_cannot_be_read_is_reported_not_raised(tmp_path: Path, monkeypatch, capsys) -> None:
+    from app import cached, server
+
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"not a database" * 100)
+    monkeypatch.setattr(sys, "argv", ["explorer", "--db", str(broken)])
+    cached.full_graph.clear()
+    server._warm_up_quietly()
+    assert "could not load the graph" in capsys.readouterr().err
+    assert broken.read_bytes() == b"not a database" * 100
+
+
+def test_warming_up_creates_no_store(tmp_path: Path, monkeypatch) -> None:
+    from app import server
+
+    monkeypatch.setattr(sys, "argv", ["explorer", "--db", str(tmp_path / "absent.sqlite")])
+    server.warm_up()
+    assert not (tmp_path / "absent.sqlite").exists()
