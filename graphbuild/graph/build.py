@@ -49,23 +49,33 @@ def edge_key(source: str, kind: str, target: str, qualifier: str | None = None) 
 
 
 class _Span:
-    """The earliest start and latest end of dates of any precision, each kept as written."""
+    """The earliest start and latest end of dates of any precision, each kept as written.
 
-    __slots__ = ("start", "end")
+    The dates are gathered first and compared once each: an official met in thousands of
+    meetings brings the same few hundred dates again and again. Of two dates that begin (or
+    end) on the same day, the more precise is kept ("2023-01-01" over "2023").
+    """
+
+    __slots__ = ("starts", "ends")
 
     def __init__(self) -> None:
-        self.start: str | None = None
-        self.end: str | None = None
+        self.starts: set[str | None] = set()
+        self.ends: set[str | None] = set()
 
     def add(self, start: str | None, end: str | None = None) -> None:
-        end = end or start
-        if has_year(start) and (self.start is None or first_day(start) < first_day(self.start)):
-            self.start = start
-        if has_year(end) and (self.end is None or last_day(end) > last_day(self.end)):
-            self.end = end
+        self.starts.add(start)
+        self.ends.add(end or start)
 
     def attributes(self) -> dict[str, str]:
-        return {k: v for k, v in (("start", self.start), ("end", self.end)) if v}
+        # first_day and last_day are None for a date without a year: such dates drop out
+        starts = [(day, -len(date), date) for date in self.starts if date and (day := first_day(date))]
+        ends = [(day, len(date), date) for date in self.ends if date and (day := last_day(date))]
+        found = {}
+        if starts:
+            found["start"] = min(starts)[2]
+        if ends:
+            found["end"] = max(ends)[2]
+        return found
 
 
 def _add_unique(values: list, new: Iterable) -> None:
@@ -180,29 +190,34 @@ def _add_people(graph: nx.MultiDiGraph, participants: list[dict[str, Any]], cura
         by_person.setdefault(curation.find(row["person_id"]), []).append(row)
 
     for person, rows in by_person.items():
-        # One pass over the person's rows (an official may have thousands).
-        names: Counter = Counter()
-        spellings: dict[str, None] = {}
+        # One pass over the person's rows (an official may have thousands): names as written,
+        # titles title by title, meeting dates distinct; each then worked out once.
+        written: Counter = Counter()  # (name, language) → reports
+        spelled: dict[tuple[str, str], None] = {}  # names and aliases as written, in order
         stated: Counter = Counter()
-        first_title: dict[str, tuple[str, int]] = {}  # title → (first day it is held, row), for the timeline
+        title_dates: dict[str, dict[str | None, int]] = {}  # title → meeting date → first row
         meetings: set[str] = set()
         sources: dict[str, None] = {}
         for index, row in enumerate(rows):
             language = row["language"]
-            name = strip_title(row["name"], language)
-            names[name] += 1
-            spellings[name] = None
+            written[row["name"], language] += 1
+            spelled[row["name"], language] = None
             for alias in row["aliases"]:
-                spellings[strip_title(alias, language)] = None
+                spelled[alias, language] = None
             if row["country"]:
                 stated[row["country"]] += 1
             title = row["title"]
             if title:
-                when = (first_day(row["meeting_date"]) or "9999", index)
-                if title not in first_title or when < first_title[title]:
-                    first_title[title] = when
+                title_dates.setdefault(title, {}).setdefault(row["meeting_date"], index)
             meetings.add(meeting_of[row["meeting_id"]])
             sources[row["source"]] = None
+        names: Counter = Counter()
+        for (name, language), count in written.items():
+            names[strip_title(name, language)] += count
+        spellings = dict.fromkeys(strip_title(name, language) for name, language in spelled)
+        # a title's place in the timeline: the first day it is held, then the first report of it
+        first_title = {title: min((first_day(date) or "9999", index) for date, index in dates.items())
+                       for title, dates in title_dates.items()}
         label = curation.label.get(person) or _preferred_spelling(names)
         country = curation.country.get(person) or (min(stated, key=lambda c: (-stated[c], c)) if stated else None)
         _put_node(graph, person, _clean({
@@ -219,8 +234,8 @@ def _add_people(graph: nx.MultiDiGraph, participants: list[dict[str, Any]], cura
             target = _add_country(graph, country, country_names)
             supporting = [row for row in rows if row["country"] == country] or rows
             span = _Span()
-            for row in supporting:
-                span.add(row["meeting_date"])
+            span.starts.update(row["meeting_date"] for row in supporting)
+            span.ends.update(span.starts)
             _put_edge(graph, person, target, edge_key(person, "represents", target), {
                 "kind": "represents", **span.attributes(),
                 "sources": list(dict.fromkeys(row["source"] for row in supporting)),
@@ -234,27 +249,27 @@ def _add_roles(graph: nx.MultiDiGraph, person: str, rows: list[dict[str, Any]],
     """One dated ``role`` edge per (organization, title): together they are the person's timeline."""
     # Sources and evidence gathered in dicts (ordered sets): an official met in thousands of
     # meetings would otherwise cost a list scan per meeting.
-    roles: dict[str, tuple[str, dict, dict, _Span]] = {}
+    roles: dict[tuple[str, str | None], tuple[str | None, dict, dict, _Span]] = {}  # (organization, title key) → …
     for row in rows:
         organization = row["organization_id"]
         if not organization:
             continue
-        _add_organization(graph, organization, organizations)
-        key = edge_key(person, "role", organization, _slug(row["title"]) if row["title"] else None)
-        if key not in roles:
-            graph.add_edge(person, organization, key=key, **_clean({"kind": "role", "title": row["title"]}),
-                           sources=[], evidence=[])
-            roles[key] = (organization, {}, {}, _Span())
-        _, sources, evidence, span = roles[key]
-        span.add(row["meeting_date"])
+        title = row["title"]
+        qualifier = _slug(title) if title else None  # "Minister" and "minister" are one role
+        role = roles.get((organization, qualifier))
+        if role is None:
+            role = roles[organization, qualifier] = (title, {}, {}, _Span())
+        _, sources, evidence, span = role
+        span.starts.add(row["meeting_date"])
         sources[row["source"]] = None
         if row["meeting_evidence"] is not None:
             evidence[row["meeting_evidence"]] = None
-    for key, (organization, sources, evidence, span) in roles.items():
-        data = graph.succ[person][organization][key]
-        data["sources"].extend(sources)
-        data["evidence"].extend(evidence)
-        data.update(span.attributes())
+    for (organization, qualifier), (title, sources, evidence, span) in roles.items():
+        _add_organization(graph, organization, organizations)
+        span.ends.update(span.starts)
+        _put_edge(graph, person, organization, edge_key(person, "role", organization, qualifier), {
+            **_clean({"kind": "role", "title": title}), "sources": list(sources), "evidence": list(evidence),
+            **span.attributes()})
 
 
 _slug = lru_cache(maxsize=1 << 16)(slug)
@@ -300,7 +315,8 @@ def _meeting_groups(meetings: list[dict[str, Any]], participants: list[dict[str,
 
 def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], participants: list[dict[str, Any]],
                   meeting_of: dict[str, str], curation: _Curation, organizations: dict[str, dict[str, Any]],
-                  country_names: dict[str, str]) -> None:
+                  country_names: dict[str, str]) -> dict[str, list[str]]:
+    """Meeting nodes, their ``attended`` and ``involves`` edges; returns each meeting's attendees in order."""
     node_data, successors = graph._node, graph._succ  # see _put_edge
     for row in meetings:
         node = meeting_of[row["id"]]
@@ -333,25 +349,35 @@ def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], partic
 
     names = {row["id"]: row["name"] for row in organizations.values()}
     find = curation.find
+    countries: dict[str, str] = {}  # ISO3 → node, added on first sight
+    attendees: dict[str, list[str]] = {}
     for row in participants:
         person, meeting = find(row["person_id"]), meeting_of[row["meeting_id"]]
         meeting_data = node_data[meeting]
         key = f"{person}>attended>{meeting}"  # edge_key(person, "attended", meeting)
-        edge = successors[person].get(meeting, _NONE).get(key)
-        if edge is None:
-            edge = _clean({
-                "kind": "attended", "title": row["title"], "organization": names.get(row["organization_id"]),
-                "name": row["name"], "date": meeting_data.get("date"), "start": meeting_data.get("start"),
-                "end": meeting_data.get("end"), "sources": [], "evidence": [],
-            })
+        if key not in successors[person].get(meeting, _NONE):
+            # Every attendee of a meeting node attended each report it stands for (reports are
+            # one meeting only with the same people): the meeting's sources and evidence are
+            # theirs, shared as the ``involves`` edges share them.
+            edge = {"kind": "attended"}
+            if row["title"] is not None:
+                edge["title"] = row["title"]
+            organization = names.get(row["organization_id"])
+            if organization is not None:
+                edge["organization"] = organization
+            edge["name"] = row["name"]
+            for field in ("date", "start", "end"):
+                if field in meeting_data:
+                    edge[field] = meeting_data[field]
+            edge["sources"] = meeting_data["sources"]
+            edge["evidence"] = meeting_data["evidence"]
             _put_edge(graph, person, meeting, key, edge)
-        if row["source"] not in edge["sources"]:
-            edge["sources"].append(row["source"])
-        if row["meeting_evidence"] is not None and row["meeting_evidence"] not in edge["evidence"]:
-            edge["evidence"].append(row["meeting_evidence"])
+            attendees.setdefault(meeting, []).append(person)
         country = node_data[person].get("country")
         if country:
-            country_id = _add_country(graph, country, country_names)
+            country_id = countries.get(country)
+            if country_id is None:
+                country_id = countries[country] = _add_country(graph, country, country_names)
             key = f"{meeting}>involves>{country_id}"  # edge_key(meeting, "involves", country_id)
             if key not in successors[meeting].get(country_id, _NONE):
                 involves = {"kind": "involves"}
@@ -363,6 +389,7 @@ def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], partic
                 involves["sources"] = meeting_data["sources"]
                 involves["evidence"] = meeting_data["evidence"]
                 _put_edge(graph, meeting, country_id, key, involves)
+    return attendees
 
 
 _NONE: dict = {}
@@ -389,10 +416,8 @@ def _put_edge(graph: nx.MultiDiGraph, u: str, v: str, key: str, data: dict[str, 
     keys[key] = data
 
 
-def _meeting_label(graph: nx.MultiDiGraph, node: str) -> str:
-    data, node_data = graph._node[node], graph._node  # see _put_edge
-    names = [node_data[p]["label"] for p, edges in graph._pred[node].items() for d in edges.values()
-             if d["kind"] == "attended"]
+def _meeting_label(data: dict[str, Any], names: list[str]) -> str:
+    """"Tô Lâm – Krzysztof Gawkowski, 2025-10-27, Hanoi": up to three attendees, the date, the place."""
     shown = " – ".join(names[:3]) + (f" +{len(names) - 3}" if len(names) > 3 else "")
     when = data.get("date") or data.get("date_text")
     parts = [shown or "meeting", when, data.get("place")]
@@ -539,28 +564,18 @@ def _date_entities(graph: nx.MultiDiGraph) -> None:
         if data["kind"] not in ("person", "organization", "country"):
             continue
         # _Span.add, inlined: a country is touched by every meeting that involves it.
-        start = end = first = last = None
+        span = _Span()
+        starts, ends = span.starts, span.ends
         for neighbours in (successors[node], predecessors[node]):
             for edges in neighbours.values():
                 for edge in edges.values():
-                    if edge["kind"] not in _DATING_EDGES:
-                        continue
-                    edge_start = edge.get("start")
-                    edge_end = edge.get("end") or edge_start
-                    if edge_start is not None and has_year(edge_start):
-                        day = first_day(edge_start)
-                        if first is None or day < first:
-                            start, first = edge_start, day
-                    if edge_end is not None and has_year(edge_end):
-                        day = last_day(edge_end)
-                        if last is None or day > last:
-                            end, last = edge_end, day
+                    if edge["kind"] in _DATING_EDGES:
+                        start = edge.get("start")
+                        starts.add(start)
+                        ends.add(edge.get("end") or start)
         data.pop("start", None)
         data.pop("end", None)
-        if start:
-            data["start"] = start
-        if end:
-            data["end"] = end
+        data.update(span.attributes())
 
 
 def build_graph(store: Store, *, cache: bool = True) -> nx.MultiDiGraph:
@@ -616,9 +631,10 @@ _FREEZE_SECONDS = 1.0
 def _shared(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> list[dict[str, Any]]:
     """``rows`` with one string object per distinct value of ``columns``.
 
-    Each row read from SQLite brings its own copy of its meeting's evidence sentence and
-    source: shared, the graph of a hundred thousand meetings is hundreds of megabytes
-    smaller (and as much quicker to make, memory being slow to come by).
+    Each row read from SQLite brings its own copy of its article's source, its date, its
+    evidence sentence (when two reports are one): shared, and passed on to the participants
+    (``Store.participants``), the graph of a hundred thousand meetings is hundreds of
+    megabytes smaller (and as much quicker to make, memory being slow to come by).
     """
     strings: dict[str, str] = {}
     for row in rows:
@@ -631,27 +647,33 @@ def _shared(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> list[dict[s
 
 def _build_graph(store: Store) -> nx.MultiDiGraph:
     articles = store.articles()
-    participants = _shared(store.participants(), ("source", "meeting_evidence", "meeting_date", "language"))
-    meetings = _shared(store.meetings(), ("source", "evidence", "date"))
+    meetings = _shared(store.meetings(), ("source", "evidence", "date", "language"))
+    participants = store.participants(meetings)  # sharing the meetings' strings
     organizations = {row["id"]: row for row in store.organizations()}
     country_names = store.countries()
-    spellings = _spellings_by_person(participants)
-    curation = _Curation(store.overrides(), spellings, {row["id"]: row["country"] for row in store.people()})
+    overrides = store.overrides()
+    if overrides:  # a stored reference to a person is resolved by their spellings
+        curation = _Curation(overrides, _spellings_by_person(participants),
+                             {row["id"]: row["country"] for row in store.people()})
+    else:
+        curation = _Curation([], {}, {})
 
     graph = nx.MultiDiGraph(articles={
         row["source"]: _clean({k: row[k] for k in ("title", "url", "language", "published")}) for row in articles
     })
     # A hidden person takes away what only they brought: their meetings' countries, their roles.
-    participants = [row for row in participants if curation.find(row["person_id"]) not in curation.hidden]
+    if curation.hidden:
+        participants = [row for row in participants if curation.find(row["person_id"]) not in curation.hidden]
     meeting_of = _meeting_groups(meetings, participants, curation)
     _add_people(graph, participants, curation, meeting_of, organizations, country_names)
-    _add_meetings(graph, meetings, participants, meeting_of, curation, organizations, country_names)
+    attendees = _add_meetings(graph, meetings, participants, meeting_of, curation, organizations, country_names)
     _add_agreements(graph, store.agreements(), store.agreement_mentions(), meeting_of, organizations, country_names)
 
     graph.remove_nodes_from([meeting_of.get(node, node) for node in curation.hidden])
-    for node, data in graph.nodes(data=True):
+    node_data = graph._node
+    for node, data in node_data.items():
         if data["kind"] == "meeting":
-            data["label"] = _meeting_label(graph, node)
+            data["label"] = _meeting_label(data, [node_data[p]["label"] for p in attendees.get(node, ())])
     for node, label in curation.label.items():
         node = meeting_of.get(node, node)
         if node in graph:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -65,13 +65,23 @@ def _check_article(article: Article) -> None:
             raise ValueError(f"article {name} holds a lone surrogate (\\ud800-\\udfff), not text") from None
 
 
-def _decoded(row: sqlite3.Row, *json_columns: str) -> dict[str, Any]:
-    data = dict(row)
-    for column in json_columns:
-        value = data.get(column)
-        # most lists are empty: no parser for them (the graph reads a row per participant)
-        data[column] = json.loads(value) if value and value != "[]" else []
-    return data
+def _decoded(rows: Iterable[sqlite3.Row], column: str) -> list[dict[str, Any]]:
+    """``rows`` as dicts, ``column`` parsed from its JSON list; each row gets a list of its own."""
+    parsed: dict[str, list] = {"": [], "[]": []}  # a hundred thousand meetings share a few hundred topic lists
+    decoded = []
+    for row in rows:
+        data = dict(row)
+        value = data[column] or ""
+        known = parsed.get(value)
+        if known is None:
+            known = parsed[value] = json.loads(value)
+        data[column] = list(known)
+        decoded.append(data)
+    return decoded
+
+
+def _position(row: tuple) -> int:
+    return row[1]
 
 
 def _bump_revision(connection: sqlite3.Connection) -> None:
@@ -262,21 +272,43 @@ class Store:
     # Facts, as rows for the graph ----------------------------------------------------------
 
     def meetings(self) -> list[dict[str, Any]]:
-        """Every meeting with its article's source, in article then text order."""
+        """Every meeting with its article's source and language, in article then text order."""
         rows = self.connection.execute(
-            "SELECT m.*, a.source FROM meetings m JOIN articles a ON a.id = m.article_id"
+            "SELECT m.*, a.source, a.language FROM meetings m JOIN articles a ON a.id = m.article_id"
             " ORDER BY m.article_id, m.position"
         )
-        return [_decoded(row, "topics") for row in rows]
+        return _decoded(rows, "topics")
 
-    def participants(self) -> list[dict[str, Any]]:
-        """Every participant with its meeting's date and article source."""
-        rows = self.connection.execute(
-            "SELECT p.*, m.date AS meeting_date, m.evidence AS meeting_evidence, a.source, a.language"
-            " FROM participants p JOIN meetings m ON m.id = p.meeting_id JOIN articles a ON a.id = m.article_id"
-            " ORDER BY m.article_id, m.position, p.position"
-        )
-        return [_decoded(row, "aliases") for row in rows]
+    def participants(self, meetings: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+        """Every participant with its meeting's date and evidence and its article's source and language.
+
+        In the order of ``meetings`` (as ``meetings()`` gives them: passing them saves reading
+        them again), then of the participants in each; the meeting's values are the meeting
+        row's own strings, one object however many participants share them.
+        """
+        if meetings is None:
+            meetings = self.meetings()
+        cursor = self.connection.cursor()
+        cursor.row_factory = None  # tuples: a row per participant, and no join, at a hundred thousand articles
+        by_meeting: dict[str, list[tuple]] = {}
+        for row in cursor.execute("SELECT meeting_id, position, id, person_id, name, aliases, title,"
+                                  " organization_id, country, country_text FROM participants"):
+            by_meeting.setdefault(row[0], []).append(row)
+        out = []
+        for meeting in meetings:
+            rows = by_meeting.get(meeting["id"])
+            if not rows:
+                continue
+            rows.sort(key=_position)
+            date, evidence, source, language = meeting["date"], meeting["evidence"], meeting["source"], meeting["language"]
+            for meeting_id, position, row_id, person_id, name, aliases, title, organization, country, text in rows:
+                out.append({
+                    "id": row_id, "meeting_id": meeting_id, "position": position, "person_id": person_id,
+                    "name": name, "aliases": json.loads(aliases) if aliases and aliases != "[]" else [],
+                    "title": title, "organization_id": organization, "country": country, "country_text": text,
+                    "meeting_date": date, "meeting_evidence": evidence, "source": source, "language": language,
+                })
+        return out
 
     def people(self) -> list[dict[str, Any]]:
         """Every person: node id and country."""
@@ -306,7 +338,7 @@ class Store:
             " JOIN articles a ON a.id = am.article_id LEFT JOIN meetings m ON m.id = am.meeting_id"
             " ORDER BY am.article_id, am.position"
         )
-        return [_decoded(row, "topics") for row in rows]
+        return _decoded(rows, "topics")
 
     # Overrides -------------------------------------------------------------------------
 

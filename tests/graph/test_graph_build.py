@@ -115,6 +115,10 @@ def test_one_meeting_reported_by_two_articles_is_one_node(store: Store) -> None:
     assert meetings[0]["sources"] == ["a.txt", "b.txt"]
     assert meetings[0]["topics"] == ["drugs", "cyber"]
     assert meetings[0]["teaser"] is False and meetings[0]["place"] == "Paris"
+    # each attendee was at both reports: their edges cite both articles, and the meeting's label names them
+    attended = [d for _, _, d in graph.edges(data=True) if d["kind"] == "attended"]
+    assert len(attended) == 2 and all(d["sources"] == ["a.txt", "b.txt"] for d in attended)
+    assert meetings[0]["label"] == "Alice Martin – Bob Keller, 2024-01-05, Paris"
 
 
 def test_overrides_are_applied_and_survive_re_extraction(filled_store: Store, extractions: list[Extraction]) -> None:
