@@ -72,6 +72,10 @@ def shift(value: str | None, days: int) -> str | None:
     return (known + timedelta(days=days)).isoformat() if known else None
 
 
+def _apostrophes(text: str) -> str:
+    return text.replace("’", "'")
+
+
 class DateFinder:
     """Finds date expressions of one language and resolves them."""
 
@@ -97,8 +101,12 @@ class DateFinder:
         self._year = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
         # "mardi dernier" / "last Tuesday": the past marker stands after or before the weekday
         self._weekday = re.compile(rf"(?:\b(?P<pre>{past})\s+)?\b(?P<wd>{weekdays})\b(?:\s+(?P<past>{past}))?", re.IGNORECASE)
-        self._relative = [(re.compile(r"(?<![\w])" + re.escape(k).replace("\\'", "['’]").replace("'", "['’]") + r"(?![\w])", re.IGNORECASE), v)
-                          for k, v in sorted(language.relative_days.items(), key=lambda kv: -len(kv[0]))]
+        # One pattern for every relative day ("la veille", "le lendemain"), longest first; the
+        # words matched find their offset.
+        self._relative_offsets = {_apostrophes(k.lower()): v for k, v in language.relative_days.items()}
+        relative = "|".join(re.escape(k).replace("\\'", "['’]").replace("'", "['’]")
+                            for k in sorted(language.relative_days, key=len, reverse=True))
+        self._relative = re.compile(rf"(?<![\w])(?:{relative})(?![\w])", re.IGNORECASE) if relative else None
         self._past_after = re.compile(rf"^\s+(?:{past})\b", re.IGNORECASE)
 
     def find(self, text: str) -> list[DateMention]:
@@ -127,8 +135,9 @@ class DateFinder:
             month = _month_number(m.group("month").lower(), self.language)
             if month:
                 add(DateMention(m.group(0), m.start(), m.end(), "month", month=month, year=int(m.group("year"))))
-        for pattern, offset in self._relative:
-            for m in pattern.finditer(text):
+        if self._relative:
+            for m in self._relative.finditer(text):
+                offset = self._relative_offsets[_apostrophes(m.group(0).lower())]
                 add(DateMention(m.group(0), m.start(), m.end(), "relative", offset=offset))
         if self._weekday:
             for m in self._weekday.finditer(text):

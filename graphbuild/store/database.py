@@ -13,7 +13,7 @@ from typing import Any
 
 from graphbuild.records import Article, Extraction
 from graphbuild.store.checks import check_extraction
-from graphbuild.store.facts import article_digest, delete_article_facts, ensure_identity_keys, write_facts
+from graphbuild.store.facts import article_digest, delete_article_facts, write_facts
 from graphbuild.store.schema import connect, default_path
 
 __all__ = ["Store", "Override", "OVERRIDE_ACTIONS", "open_store", "article_hash", "extraction_hash"]
@@ -96,7 +96,6 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: Path):
         self.connection = connection
         self.path = path
-        self._keys_ready = False  # the identity indexes and keys are known to be there
         self._in_batch = False
 
     def close(self) -> None:
@@ -152,8 +151,6 @@ class Store:
         # instead of both reading and then failing to upgrade their lock.
         self.connection.execute("BEGIN IMMEDIATE")
         try:
-            if not self._keys_ready:
-                ensure_identity_keys(self.connection)
             changes = self.connection.total_changes
             yield self.connection
             if self.connection.total_changes != changes:
@@ -162,7 +159,6 @@ class Store:
             self.connection.execute("ROLLBACK")
             raise
         self.connection.execute("COMMIT")
-        self._keys_ready = True
 
     def revision(self) -> int:
         """A number that changes with every write transaction that changed something (``PRAGMA user_version``).

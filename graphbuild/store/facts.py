@@ -38,9 +38,8 @@ from graphbuild.store.identity import (
 __all__ = ["write_facts", "delete_article_facts", "collect_garbage", "article_digest", "ensure_identity_keys",
            "IDENTITY_INDEXES"]
 
-#: Indexes the identity lookups seek through. They came after schema version 2 without a
-#: version of their own (see ``ensure_identity_keys``): their presence marks a store whose
-#: people all have their tight blocking keys.
+#: Indexes the identity lookups seek through (schema version 3, see ``ensure_identity_keys``):
+#: their presence marks a store whose people all have their tight blocking keys.
 IDENTITY_INDEXES = {
     "person_keys_lookup": "CREATE INDEX person_keys_lookup ON person_keys(key, person_id)",
     "person_keys_person": "CREATE INDEX person_keys_person ON person_keys(person_id, key)",
@@ -243,8 +242,9 @@ def delete_article_facts(db: sqlite3.Connection, article_id: int) -> None:
 def ensure_identity_keys(db: sqlite3.Connection) -> bool:
     """Inside a write transaction: add the identity indexes and keys to a store written before them.
 
-    Stores of schema version 2 written by an earlier graphbuild have the token keys of
-    people only. The indexes (and the agreement keys' table) come with their keys, in the
+    The migration to schema version 3. Stores of version 2 written by an earlier graphbuild
+    have the token keys of people only; those written by a later one have everything
+    already. The indexes (and the agreement keys' table) come with their keys, in the
     caller's transaction, so their presence says the keys are complete. True when there
     was something to do.
     """

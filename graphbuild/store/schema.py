@@ -5,11 +5,11 @@ another program's SQLite file is recognised before anything is written to it) an
 ``schema_version`` table (so an older database is migrated in place, one step per version).
 
 Versions: 1, the tables; 2, indexes on the columns that cascading deletes and the garbage
-collection look up (replacing or re-extracting an article no longer scans whole tables).
-Since version 2, the identity lookups' indexes, the tight blocking keys of people and the
-``agreement_keys`` table (derived data, see ``graphbuild.store.facts``) are added by the
-first write transaction that finds them missing (``facts.ensure_identity_keys``), not by a
-migration: opening a store never writes to it.
+collection look up (replacing or re-extracting an article no longer scans whole tables);
+3, the identity lookups' indexes, the tight blocking keys of people and the
+``agreement_keys`` table (derived data, computed from the rows already stored by
+``graphbuild.store.facts``, which keeps them up to date from then on). Opening an
+up-to-date store never writes to it.
 
 The file is in WAL mode with a busy timeout: readers (the app) never wait for a writer,
 and two writers (two ingests) queue, one transaction (an article, or a batch of them) at a
@@ -39,7 +39,7 @@ __all__ = [
 
 #: "GBDB" in the SQLite header: this file belongs to graphbuild.
 APPLICATION_ID = 0x47424442
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 ENV_VAR = "GRAPHBUILD_DB"
 DEFAULT_PATH = Path("data") / "graphbuild.sqlite"
 #: How long a writer waits for another process's transaction before giving up.
@@ -202,8 +202,16 @@ def _index_foreign_keys(connection: sqlite3.Connection) -> None:
     _execute_all(connection, _V2)
 
 
+def _add_identity_keys(connection: sqlite3.Connection) -> None:
+    # The keys are derived by the code that writes them with every article.
+    from graphbuild.store.facts import ensure_identity_keys
+
+    ensure_identity_keys(connection)
+
+
 #: Step that brings a database from version ``n - 1`` to version ``n``.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _create_v1, 2: _index_foreign_keys}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _create_v1, 2: _index_foreign_keys, 3: _add_identity_keys}
 
 
 def _user_tables(connection: sqlite3.Connection) -> list[str]:

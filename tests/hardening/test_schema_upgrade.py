@@ -19,8 +19,11 @@ from hardening_helpers import DATA, fixture_extractions, graph_signature, integr
 
 V2_INDEXES = {"person_keys_participant", "agreement_mentions_article", "agreement_mentions_meeting",
               "participants_organization", "agreement_parties_party"}
-TABLES = ("articles", "meetings", "participants", "person_keys", "people", "organizations", "countries",
+TABLES = ("articles", "meetings", "participants", "people", "organizations", "countries",
           "agreements", "agreement_parties", "agreement_mentions", "overrides")
+# Derived from the rows above: version 3 adds keys to them.
+DERIVED = ("person_keys",)
+V3_INDEXES = {"person_keys_lookup", "person_keys_person", "participants_spellings"}
 
 
 def make_v1(path: Path) -> Path:
@@ -31,10 +34,10 @@ def make_v1(path: Path) -> Path:
     return path
 
 
-def _rows(path: Path) -> dict[str, list[tuple]]:
+def _rows(path: Path, tables: tuple[str, ...] = TABLES) -> dict[str, list[tuple]]:
     connection = sqlite3.connect(path)
     try:
-        return {table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr) for table in TABLES}
+        return {table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr) for table in tables}
     finally:
         connection.close()
 
@@ -53,20 +56,21 @@ def test_the_fixture_is_a_version_1_store(tmp_path: Path) -> None:
     assert connection.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
     assert connection.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
     connection.close()
-    assert not _indexes(path) & V2_INDEXES
-    assert SCHEMA_VERSION == 2
+    assert not _indexes(path) & (V2_INDEXES | V3_INDEXES)
+    assert SCHEMA_VERSION == 3
 
 
 def test_a_version_1_store_is_upgraded_in_place_with_every_row_kept(tmp_path: Path) -> None:
     path = make_v1(tmp_path / "old.sqlite")
-    before = _rows(path)
-    assert sum(len(rows) for rows in before.values()) > 300
+    before, keys_before = _rows(path), _rows(path, DERIVED)
+    assert sum(len(rows) for rows in before.values()) > 200
     with open_store(path) as store:
-        assert schema.schema_version(store.connection) == 2
+        assert schema.schema_version(store.connection) == 3
         upgraded = build_graph(store)
         assert [o.action for o in store.overrides()] == ["hide"]
-    assert _indexes(path) >= V2_INDEXES
+    assert _indexes(path) >= V2_INDEXES | V3_INDEXES
     assert _rows(path) == before
+    assert set(_rows(path, DERIVED)["person_keys"]) > set(keys_before["person_keys"])  # the tight keys added
     assert integrity(path) == ("ok", [])
 
     # The same graph as the same articles stored by this version.
@@ -103,7 +107,7 @@ def test_a_failed_upgrade_leaves_the_old_file_as_it_was(tmp_path: Path, monkeypa
 
     monkeypatch.undo()
     with open_store(path) as store:  # the next try upgrades it
-        assert schema.schema_version(store.connection) == 2
+        assert schema.schema_version(store.connection) == 3
 
 
 def test_the_upgrade_makes_replacing_an_article_use_indexes(tmp_path: Path) -> None:
@@ -115,3 +119,33 @@ def test_the_upgrade_makes_replacing_an_article_use_indexes(tmp_path: Path) -> N
                           "UPDATE agreement_mentions SET meeting_id = NULL WHERE meeting_id = 'x'"):
             plan = " ".join(str(row[-1]) for row in db.execute(f"EXPLAIN QUERY PLAN {statement}"))
             assert "USING" in plan and "INDEX" in plan, (statement, plan)
+
+
+def _version_2(path: Path) -> Path:
+    """A version-2 store as an earlier graphbuild left it: no identity keys yet."""
+    make_v1(path)
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("BEGIN")
+    schema.MIGRATIONS[2](connection)
+    connection.execute("UPDATE schema_version SET version = 2")
+    connection.execute("COMMIT")
+    connection.close()
+    return path
+
+
+def test_a_version_2_store_gets_its_identity_keys_once_at_opening(tmp_path: Path) -> None:
+    path = _version_2(tmp_path / "v2.sqlite")
+    assert not _indexes(path) & V3_INDEXES
+    before = _rows(path)
+    with open_store(path) as store:
+        assert schema.schema_version(store.connection) == 3
+        assert "agreement_keys" in schema._user_tables(store.connection)
+        keyed = store.connection.execute("SELECT count(*) FROM agreement_keys").fetchone()[0]
+        assert keyed > 0
+    assert _indexes(path) >= V3_INDEXES and _rows(path) == before
+    # up to date now: opening it again writes nothing
+    stamp = path.stat().st_mtime_ns, path.stat().st_size
+    with open_store(path) as store:
+        assert store.counts()["articles"] > 0
+    assert (path.stat().st_mtime_ns, path.stat().st_size) == stamp
+    assert integrity(path) == ("ok", [])
