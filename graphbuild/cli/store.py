@@ -204,13 +204,6 @@ def _node(graph: Any, text: str, kinds: tuple[str, ...] = ()) -> str:
     return found[0]
 
 
-def _reference(graph: Any, node: str) -> dict[str, Any]:
-    """Kept for app/curation.py, which imports it; new code uses ``graphbuild.graph.node_reference``."""
-    from graphbuild.graph import node_reference
-
-    return node_reference(graph, node)
-
-
 def _recorded(override: Any) -> int:
     print(f"override {override.id}: {override.action} {json.dumps(override.args, ensure_ascii=False)}")
     print("applied at every graph build; `graphbuild overrides --remove ID` undoes it")
@@ -220,18 +213,21 @@ def _recorded(override: Any) -> int:
 @fails_cleanly
 def run_merge(args: argparse.Namespace) -> int:
     """``graphbuild merge``."""
+    from graphbuild.graph import node_reference
+
     with _open(args) as store:
         graph = _graph(store)
         keep, absorb = _node(graph, args.person_a, ("person",)), _node(graph, args.person_b, ("person",))
         if keep == absorb:
             raise ValueError(f"{args.person_a!r} and {args.person_b!r} are already one person ({keep})")
-        return _recorded(store.add_override("merge", {"keep": _reference(graph, keep),
-                                                      "absorb": _reference(graph, absorb)}))
+        return _recorded(store.add_override("merge", {"keep": node_reference(graph, keep),
+                                                      "absorb": node_reference(graph, absorb)}))
 
 
 @fails_cleanly
 def run_set_country(args: argparse.Namespace) -> int:
     """``graphbuild set-country``."""
+    from graphbuild.graph import node_reference
     from graphbuild.resolve import country_code
 
     code = country_code(args.country)
@@ -240,27 +236,31 @@ def run_set_country(args: argparse.Namespace) -> int:
     with _open(args) as store:
         graph = _graph(store)
         person = _node(graph, args.person, ("person",))
-        return _recorded(store.add_override("set_country", {"person": _reference(graph, person), "country": code}))
+        return _recorded(store.add_override("set_country", {"person": node_reference(graph, person), "country": code}))
 
 
 @fails_cleanly
 def run_rename(args: argparse.Namespace) -> int:
     """``graphbuild rename``."""
+    from graphbuild.graph import node_reference
+
     if not args.label.strip():
         raise ValueError("the new label is empty")
     with _open(args) as store:
         graph = _graph(store)
         node = _node(graph, args.node)
-        return _recorded(store.add_override("rename", {"node": _reference(graph, node), "label": args.label.strip()}))
+        return _recorded(store.add_override("rename", {"node": node_reference(graph, node), "label": args.label.strip()}))
 
 
 @fails_cleanly
 def run_hide(args: argparse.Namespace) -> int:
     """``graphbuild hide``."""
+    from graphbuild.graph import node_reference
+
     with _open(args) as store:
         graph = _graph(store)
         node = _node(graph, args.node)
-        return _recorded(store.add_override("hide", {"node": _reference(graph, node)}))
+        return _recorded(store.add_override("hide", {"node": node_reference(graph, node)}))
 
 
 @fails_cleanly
@@ -284,15 +284,16 @@ def run_overrides(args: argparse.Namespace) -> int:
 @fails_cleanly
 def run_people(args: argparse.Namespace) -> int:
     """``graphbuild people``."""
-    from graphbuild.resolve import fold
+    from graphbuild.graph import find_nodes
 
     with _open(args) as store:
         graph = _graph(store)
-    wanted = fold(args.search or "")
-    for node, data in sorted(graph.nodes(data=True), key=lambda item: item[1]["label"]):
-        names = [data["label"], *data.get("aliases", [])]
-        if data["kind"] != "person" or not any(wanted in fold(name) for name in names):
-            continue
+    if args.search and args.search.strip():
+        people = find_nodes(graph, args.search, ("person",), partial=True)
+    else:
+        people = [node for node, kind in graph.nodes(data="kind") if kind == "person"]
+    for node in sorted(people, key=lambda node: graph.nodes[node]["label"]):
+        data = graph.nodes[node]
         aliases = ", ".join(data.get("aliases", []))
         print(f"{node}\t{data['label']}\t{data.get('country', '-')}\t{data.get('meetings', 0)} meetings"
               + (f"\taka {aliases}" if aliases else ""))

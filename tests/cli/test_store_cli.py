@@ -102,6 +102,16 @@ def test_the_database_path_comes_from_the_environment(db: Path, capsys: pytest.C
     assert out.splitlines() == ["person:teo-chee-hean\tTeo Chee Hean\tSGP\t2 meetings"]
 
 
+def test_people_lists_everyone_or_those_whose_name_holds_the_search(db: Path, capsys: pytest.CaptureFixture) -> None:
+    code, everyone, _ = run(capsys, "people", "--db", str(db))
+    assert code == 0
+    labels = [line.split("\t")[1] for line in everyone.splitlines()]
+    assert len(labels) > 10 and labels == sorted(labels)
+    code, found, _ = run(capsys, "people", "--db", str(db), "CHEE h")  # part of a name, any case
+    assert [line.split("\t")[1] for line in found.splitlines()] == ["Teo Chee Hean"]
+    assert run(capsys, "people", "--db", str(db), "   ")[1] == everyone
+
+
 def test_curation_verbs_are_stored_and_applied(db: Path, capsys: pytest.CaptureFixture) -> None:
     assert run(capsys, "merge", "--db", str(db), "Luong Tam Quang", "person:le-quy-vuong")[0] == 0
     assert run(capsys, "set-country", "--db", str(db), "Henk Verhoeven", "NLD")[0] == 0
