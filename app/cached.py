@@ -1,15 +1,13 @@
 """What the app asks of ``graphbuild``, cached: the store's graph, filtered views, the spaCy model.
 
-The graph is keyed by the store file's stamp (size and modification time of the database
-and its write-ahead log), so that any write, from this app or from the CLI, rebuilds it on
-the next rerun. A cached graph is shared by every session: nothing here or in the app
-changes one.
+The graph is keyed by the store's stamp (its revision, which every write changes), so that
+any write, from this app or from the CLI, rebuilds it on the next rerun. A cached graph is
+shared by every session: nothing here or in the app changes one.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -18,6 +16,7 @@ import networkx as nx
 import streamlit as st
 
 from graphbuild.graph import ViewFilter, build_graph, prepare_queries
+from graphbuild.graph.cache import cache_key
 from graphbuild.records import Article, Extraction
 from graphbuild.store import default_path, open_store
 
@@ -33,16 +32,15 @@ def db_path(argv: list[str] | None = None) -> Path:
 
 
 def store_stamp(db: Path) -> tuple:
-    """Changes whenever the store is written to (SQLite in WAL mode writes the -wal file first)."""
-    stamp = []
-    for path in (db, db.with_name(db.name + "-wal")):
-        try:
-            info = os.stat(path)
-        except FileNotFoundError:
-            stamp.append(None)
-        else:
-            stamp.append((info.st_size, info.st_mtime_ns))
-    return tuple(stamp)
+    """Changes whenever the store is written to, from this app or another process.
+
+    The key its graph file is kept under (``graphbuild.graph.cache.cache_key``: the store's
+    revision, which every write transaction changes, and its counts), read in one snapshot.
+    Not the file's size and time: a reader opening the store touches its write-ahead log,
+    and the server's warm-up and a first visitor would then key the same graph twice.
+    """
+    with open_store(db) as store, store.snapshot():
+        return cache_key(store)
 
 
 @st.cache_resource(show_spinner="Building the graph from the store…", max_entries=4)
