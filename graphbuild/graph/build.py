@@ -66,6 +66,12 @@ class _Span:
         self.starts.add(start)
         self.ends.add(end or start)
 
+    def add_dates(self, dates: Iterable[str | None]) -> None:
+        """Add dates that each start and end where they are (a meeting's day)."""
+        dates = set(dates)
+        self.starts |= dates
+        self.ends |= dates
+
     def attributes(self) -> dict[str, str]:
         # first_day and last_day are None for a date without a year: such dates drop out
         starts = [(day, -len(date), date) for date in self.starts if date and (day := first_day(date))]
@@ -234,8 +240,7 @@ def _add_people(graph: nx.MultiDiGraph, participants: list[dict[str, Any]], cura
             target = _add_country(graph, country, country_names)
             supporting = [row for row in rows if row["country"] == country] or rows
             span = _Span()
-            span.starts.update(row["meeting_date"] for row in supporting)
-            span.ends.update(span.starts)
+            span.add_dates(row["meeting_date"] for row in supporting)
             _put_edge(graph, person, target, edge_key(person, "represents", target), {
                 "kind": "represents", **span.attributes(),
                 "sources": list(dict.fromkeys(row["source"] for row in supporting)),
@@ -249,7 +254,7 @@ def _add_roles(graph: nx.MultiDiGraph, person: str, rows: list[dict[str, Any]],
     """One dated ``role`` edge per (organization, title): together they are the person's timeline."""
     # Sources and evidence gathered in dicts (ordered sets): an official met in thousands of
     # meetings would otherwise cost a list scan per meeting.
-    roles: dict[tuple[str, str | None], tuple[str | None, dict, dict, _Span]] = {}  # (organization, title key) → …
+    roles: dict[tuple[str, str | None], tuple[str | None, dict, dict, set]] = {}  # (organization, title key) → …
     for row in rows:
         organization = row["organization_id"]
         if not organization:
@@ -258,15 +263,16 @@ def _add_roles(graph: nx.MultiDiGraph, person: str, rows: list[dict[str, Any]],
         qualifier = _slug(title) if title else None  # "Minister" and "minister" are one role
         role = roles.get((organization, qualifier))
         if role is None:
-            role = roles[organization, qualifier] = (title, {}, {}, _Span())
-        _, sources, evidence, span = role
-        span.starts.add(row["meeting_date"])
+            role = roles[organization, qualifier] = (title, {}, {}, set())
+        _, sources, evidence, dates = role
+        dates.add(row["meeting_date"])
         sources[row["source"]] = None
         if row["meeting_evidence"] is not None:
             evidence[row["meeting_evidence"]] = None
-    for (organization, qualifier), (title, sources, evidence, span) in roles.items():
+    for (organization, qualifier), (title, sources, evidence, dates) in roles.items():
         _add_organization(graph, organization, organizations)
-        span.ends.update(span.starts)
+        span = _Span()
+        span.add_dates(dates)
         _put_edge(graph, person, organization, edge_key(person, "role", organization, qualifier), {
             **_clean({"kind": "role", "title": title}), "sources": list(sources), "evidence": list(evidence),
             **span.attributes()})

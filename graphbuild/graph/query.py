@@ -215,10 +215,13 @@ def _links(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
     """For each node that is not a meeting or an agreement, the successors that are not either; once per graph."""
     memo = _memo(graph)
     if "links" not in memo:
-        node_data = graph._node
-        memo["links"] = {
-            node: targets for node, data in node_data.items() if data["kind"] not in _FACT_KINDS
-            for targets in [[v for v in graph._succ[node] if node_data[v]["kind"] not in _FACT_KINDS]] if targets}
+        node_data, links = graph._node, {}
+        for node, data in node_data.items():
+            if data["kind"] not in _FACT_KINDS:
+                targets = [v for v in graph._succ[node] if node_data[v]["kind"] not in _FACT_KINDS]
+                if targets:
+                    links[node] = targets
+        memo["links"] = links
     return memo["links"]
 
 
@@ -353,11 +356,6 @@ def filter_graph(graph: nx.MultiDiGraph, *, date_from: str | None = None, date_t
     if kind_set:
         view.remove_nodes_from([node for node, data in list(view.nodes(data=True)) if data["kind"] not in kind_set])
     return view
-
-
-def _affiliations(graph: nx.MultiDiGraph, person: str) -> list[tuple[str, list[dict[str, Any]]]]:
-    """The countries and organizations of an official, with the ``represents`` and ``role`` edges to them."""
-    return _affiliation_index(graph).get(person, [])
 
 
 def _affiliation_index(graph: nx.MultiDiGraph) -> dict[str, list[tuple[str, list[dict[str, Any]]]]]:
