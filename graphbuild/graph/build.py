@@ -162,6 +162,8 @@ class _Curation:
         self.country = {self.find(k): v for k, v in self.country.items()}
         self.label = {self.find(k) if k.startswith("person:") else k: v for k, v in self.label.items()}
         self.hidden = {self.find(k) if k.startswith("person:") else k for k in self.hidden}
+        #: absorbed person → the person they are now (``merged.get(p, p)``: a look-up per row, not a call)
+        self.merged = {person: self.find(person) for person in self.parent}
 
     def find(self, person: str) -> str:
         while person in self.parent:
@@ -190,10 +192,11 @@ def _spellings_by_person(participants: list[dict[str, Any]]) -> dict[str, list[s
 
 def _add_people(graph: nx.MultiDiGraph, participants: list[dict[str, Any]], curation: _Curation,
                 meeting_of: dict[str, str], organizations: dict[str, dict[str, Any]],
-                country_names: dict[str, str]) -> None:
+                country_names: dict[str, str], spans: dict[str, _Span]) -> None:
     by_person: dict[str, list[dict[str, Any]]] = {}
+    merged = curation.merged
     for row in participants:
-        by_person.setdefault(curation.find(row["person_id"]), []).append(row)
+        by_person.setdefault(merged.get(row["person_id"], row["person_id"]), []).append(row)
 
     for person, rows in by_person.items():
         # One pass over the person's rows (an official may have thousands): names as written,
@@ -204,6 +207,8 @@ def _add_people(graph: nx.MultiDiGraph, participants: list[dict[str, Any]], cura
         title_dates: dict[str, dict[str | None, int]] = {}  # title → meeting date → first row
         meetings: set[str] = set()
         sources: dict[str, None] = {}
+        dates: set[str | None] = set()
+        evidence: dict[str, None] = {}
         for index, row in enumerate(rows):
             language = row["language"]
             written[row["name"], language] += 1
@@ -217,6 +222,12 @@ def _add_people(graph: nx.MultiDiGraph, participants: list[dict[str, Any]], cura
                 title_dates.setdefault(title, {}).setdefault(row["meeting_date"], index)
             meetings.add(meeting_of[row["meeting_id"]])
             sources[row["source"]] = None
+            dates.add(row["meeting_date"])
+            if row["meeting_evidence"]:
+                evidence[row["meeting_evidence"]] = None
+        # the days of their meetings (their roles' days are among them)
+        spans[person] = span = _Span()
+        span.add_dates(dates)
         names: Counter = Counter()
         for (name, language), count in written.items():
             names[strip_title(name, language)] += count
@@ -238,19 +249,23 @@ def _add_people(graph: nx.MultiDiGraph, participants: list[dict[str, Any]], cura
         }))
         if country:
             target = _add_country(graph, country, country_names)
-            supporting = [row for row in rows if row["country"] == country] or rows
-            span = _Span()
-            span.add_dates(row["meeting_date"] for row in supporting)
+            if stated.get(country) == len(rows):  # every report gives that country, as most do
+                represented = span.attributes(), list(sources), list(evidence)
+            else:
+                supporting = [row for row in rows if row["country"] == country] or rows
+                support = _Span()
+                support.add_dates(row["meeting_date"] for row in supporting)
+                represented = (support.attributes(), list(dict.fromkeys(row["source"] for row in supporting)),
+                               list(dict.fromkeys(row["meeting_evidence"] for row in supporting
+                                                  if row["meeting_evidence"])))
+            attributes, supported_by, evidenced_by = represented
             _put_edge(graph, person, target, edge_key(person, "represents", target), {
-                "kind": "represents", **span.attributes(),
-                "sources": list(dict.fromkeys(row["source"] for row in supporting)),
-                "evidence": list(dict.fromkeys(row["meeting_evidence"] for row in supporting
-                                               if row["meeting_evidence"]))})
-        _add_roles(graph, person, rows, organizations)
+                "kind": "represents", **attributes, "sources": supported_by, "evidence": evidenced_by})
+        _add_roles(graph, person, rows, organizations, spans)
 
 
 def _add_roles(graph: nx.MultiDiGraph, person: str, rows: list[dict[str, Any]],
-               organizations: dict[str, dict[str, Any]]) -> None:
+               organizations: dict[str, dict[str, Any]], spans: dict[str, _Span]) -> None:
     """One dated ``role`` edge per (organization, title): together they are the person's timeline."""
     # Sources and evidence gathered in dicts (ordered sets): an official met in thousands of
     # meetings would otherwise cost a list scan per meeting.
@@ -273,6 +288,7 @@ def _add_roles(graph: nx.MultiDiGraph, person: str, rows: list[dict[str, Any]],
         _add_organization(graph, organization, organizations)
         span = _Span()
         span.add_dates(dates)
+        spans.setdefault(organization, _Span()).add_dates(dates)
         _put_edge(graph, person, organization, edge_key(person, "role", organization, qualifier), {
             **_clean({"kind": "role", "title": title}), "sources": list(sources), "evidence": list(evidence),
             **span.attributes()})
@@ -305,8 +321,9 @@ def _meeting_groups(meetings: list[dict[str, Any]], participants: list[dict[str,
     Two reports are one meeting when they give the same full date and the same people.
     """
     people: dict[str, set[str]] = {}
+    merged = curation.merged
     for row in participants:
-        people.setdefault(row["meeting_id"], set()).add(curation.find(row["person_id"]))
+        people.setdefault(row["meeting_id"], set()).add(merged.get(row["person_id"], row["person_id"]))
     first_of: dict[tuple, str] = {}
     node_of: dict[str, str] = {}
     for meeting in meetings:
@@ -321,9 +338,9 @@ def _meeting_groups(meetings: list[dict[str, Any]], participants: list[dict[str,
 
 def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], participants: list[dict[str, Any]],
                   meeting_of: dict[str, str], curation: _Curation, organizations: dict[str, dict[str, Any]],
-                  country_names: dict[str, str]) -> dict[str, list[str]]:
+                  country_names: dict[str, str], spans: dict[str, _Span]) -> dict[str, list[str]]:
     """Meeting nodes, their ``attended`` and ``involves`` edges; returns each meeting's attendees in order."""
-    node_data, successors = graph._node, graph._succ  # see _put_edge
+    node_data, successors, predecessors = graph._node, graph._succ, graph._pred  # see _put_edge
     for row in meetings:
         node = meeting_of[row["id"]]
         mention = _clean({"source": row["source"], "evidence": row["evidence"],
@@ -354,11 +371,12 @@ def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], partic
         _add_unique(data["evidence"], [row["evidence"]])
 
     names = {row["id"]: row["name"] for row in organizations.values()}
-    find = curation.find
+    merged = curation.merged
     countries: dict[str, str] = {}  # ISO3 → node, added on first sight
+    country_days: dict[str, set[str | None]] = {}  # country node → the days of the meetings involving it
     attendees: dict[str, list[str]] = {}
     for row in participants:
-        person, meeting = find(row["person_id"]), meeting_of[row["meeting_id"]]
+        person, meeting = merged.get(row["person_id"], row["person_id"]), meeting_of[row["meeting_id"]]
         meeting_data = node_data[meeting]
         key = f"{person}>attended>{meeting}"  # edge_key(person, "attended", meeting)
         if key not in successors[person].get(meeting, _NONE):
@@ -377,13 +395,15 @@ def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], partic
                     edge[field] = meeting_data[field]
             edge["sources"] = meeting_data["sources"]
             edge["evidence"] = meeting_data["evidence"]
-            _put_edge(graph, person, meeting, key, edge)
+            # _put_edge, inlined: a person has one new edge per meeting attended
+            successors[person][meeting] = predecessors[meeting][person] = {key: edge}
             attendees.setdefault(meeting, []).append(person)
         country = node_data[person].get("country")
         if country:
             country_id = countries.get(country)
             if country_id is None:
                 country_id = countries[country] = _add_country(graph, country, country_names)
+                country_days[country_id] = set()
             key = f"{meeting}>involves>{country_id}"  # edge_key(meeting, "involves", country_id)
             if key not in successors[meeting].get(country_id, _NONE):
                 involves = {"kind": "involves"}
@@ -395,6 +415,9 @@ def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], partic
                 involves["sources"] = meeting_data["sources"]
                 involves["evidence"] = meeting_data["evidence"]
                 _put_edge(graph, meeting, country_id, key, involves)
+                country_days[country_id].add(involves.get("start"))  # a meeting's day: its end too
+    for country_id, days in country_days.items():
+        spans.setdefault(country_id, _Span()).add_dates(days)
     return attendees
 
 
@@ -443,42 +466,44 @@ def _effective_date(mention: dict[str, Any]) -> str | None:
 
 def _add_agreements(graph: nx.MultiDiGraph, agreements: list[dict[str, Any]], mentions: list[dict[str, Any]],
                     meeting_of: dict[str, str], organizations: dict[str, dict[str, Any]],
-                    country_names: dict[str, str]) -> None:
+                    country_names: dict[str, str], spans: dict[str, _Span]) -> None:
     by_agreement: dict[str, list[dict[str, Any]]] = {}
     for mention in mentions:
         by_agreement.setdefault(mention["agreement_id"], []).append(mention)
 
+    node_data, successors = graph._node, graph._succ  # see _put_edge
     for agreement in agreements:
         node = agreement["id"]
         # Undated reports first, so the last one is the latest known status.
-        reports = sorted(by_agreement.get(node, []),
-                         key=lambda m: (has_year(_effective_date(m)), first_day(_effective_date(m)) or ""))
+        reports = sorted(((_effective_date(m), m) for m in by_agreement.get(node, ())),
+                         key=lambda dated: (has_year(dated[0]), first_day(dated[0]) or ""))
         if not reports:
             continue
-        latest = reports[-1]
+        latest = reports[-1][1]
         span = _Span()
         history: list[str] = []
-        for report in reports:
-            when = _effective_date(report)
+        for when, report in reports:
             span.add(when)
             step = f"{when or _STATUS_UNDATED}: {report['status']}"
             if not history or history[-1] != step:
                 history.append(step)
+        reports = [report for _, report in reports]
         party_labels = []
         for party in agreement["parties"]:
             if party.startswith("country:"):
                 _add_country(graph, party.split(":", 1)[1], country_names)
             else:
                 _add_organization(graph, party, organizations)
-            party_labels.append(graph.nodes[party]["label"])
+            party_labels.append(node_data[party]["label"])
         topics: list[str] = []
         _add_unique(topics, (t for report in reports for t in report["topics"]))
         sources = list(dict.fromkeys(report["source"] for report in reports))
         evidence = list(dict.fromkeys(report["evidence"] for report in reports if report["evidence"]))
-        graph.add_node(node, **_clean({
+        dated = span.attributes()
+        _put_node(graph, node, _clean({
             "kind": "agreement", "label": latest["name"], "name": latest["name"], "instrument": agreement["kind"],
             "status": latest["status"], "status_history": history, "parties": party_labels, "topics": topics,
-            "mention_only": all(bool(report["mention_only"]) for report in reports), **span.attributes(),
+            "mention_only": all(bool(report["mention_only"]) for report in reports), **dated,
             "mentions": [_clean({
                 "source": r["source"], "name": r["name"], "status": r["status"], "date": r["date"],
                 "topics": list(r["topics"]), "mention_only": bool(r["mention_only"]), "evidence": r["evidence"],
@@ -487,20 +512,21 @@ def _add_agreements(graph: nx.MultiDiGraph, agreements: list[dict[str, Any]], me
             "sources": sources, "evidence": evidence,
         }))
         for party in agreement["parties"]:
-            graph.add_edge(node, party, key=edge_key(node, "party", party), kind="party", **span.attributes(),
-                           sources=list(sources), evidence=list(evidence))
+            _put_edge(graph, node, party, edge_key(node, "party", party), {
+                "kind": "party", **dated, "sources": list(sources), "evidence": list(evidence)})
+            spans.setdefault(party, _Span()).add(dated.get("start"), dated.get("end"))
         for report in reports:
             if not report["meeting_id"]:
                 continue
             meeting = meeting_of[report["meeting_id"]]
             key = edge_key(node, "signed_at", meeting)
-            if graph.has_edge(node, meeting, key):
+            if key in successors[node].get(meeting, _NONE):
                 continue
-            meeting_data = graph.nodes[meeting]
-            graph.add_edge(node, meeting, key=key, **_clean({
+            meeting_data = node_data[meeting]
+            _put_edge(graph, node, meeting, key, {**_clean({
                 "kind": "signed_at", "date": meeting_data.get("date"),
                 "start": meeting_data.get("start"), "end": meeting_data.get("end"),
-            }), sources=[report["source"]], evidence=[e for e in [report["evidence"]] if e])
+            }), "sources": [report["source"]], "evidence": [e for e in [report["evidence"]] if e]})
 
 
 # Derived ---------------------------------------------------------------------------------
@@ -563,11 +589,21 @@ def derive_ties(graph: nx.MultiDiGraph) -> None:
     nx._clear_cache(graph)
 
 
-def _date_entities(graph: nx.MultiDiGraph) -> None:
-    """Give people, organizations and countries the span of the dated edges that touch them."""
+def _date_entities(graph: nx.MultiDiGraph, spans: dict[str, _Span] | None) -> None:
+    """Give people, organizations and countries the span of the dated edges that touch them.
+
+    ``spans`` are those gathered as the edges were made; None (something was hidden since)
+    reads them off the edges that are left.
+    """
     successors, predecessors = graph._succ, graph._pred  # see _put_edge
     for node, data in graph._node.items():
         if data["kind"] not in ("person", "organization", "country"):
+            continue
+        data.pop("start", None)
+        data.pop("end", None)
+        if spans is not None:
+            if node in spans:
+                data.update(spans[node].attributes())
             continue
         # _Span.add, inlined: a country is touched by every meeting that involves it.
         span = _Span()
@@ -579,8 +615,6 @@ def _date_entities(graph: nx.MultiDiGraph) -> None:
                         start = edge.get("start")
                         starts.add(start)
                         ends.add(edge.get("end") or start)
-        data.pop("start", None)
-        data.pop("end", None)
         data.update(span.attributes())
 
 
@@ -665,21 +699,26 @@ def _build_graph(store: Store) -> nx.MultiDiGraph:
         curation = _Curation([], {}, {})
 
     graph = nx.MultiDiGraph(articles={
-        row["source"]: _clean({k: row[k] for k in ("title", "url", "language", "published")}) for row in articles
+        row["source"]: {k: row[k] for k in ("title", "url", "language", "published") if row[k] is not None}
+        for row in articles
     })
     # A hidden person takes away what only they brought: their meetings' countries, their roles.
     if curation.hidden:
         participants = [row for row in participants if curation.find(row["person_id"]) not in curation.hidden]
     meeting_of = _meeting_groups(meetings, participants, curation)
-    _add_people(graph, participants, curation, meeting_of, organizations, country_names)
-    attendees = _add_meetings(graph, meetings, participants, meeting_of, curation, organizations, country_names)
-    _add_agreements(graph, store.agreements(), store.agreement_mentions(), meeting_of, organizations, country_names)
+    spans: dict[str, _Span] = {}  # of people, organizations and countries, as their dated edges are made
+    _add_people(graph, participants, curation, meeting_of, organizations, country_names, spans)
+    attendees = _add_meetings(graph, meetings, participants, meeting_of, curation, organizations, country_names,
+                              spans)
+    _add_agreements(graph, store.agreements(), store.agreement_mentions(), meeting_of, organizations, country_names,
+                    spans)
 
     graph.remove_nodes_from([meeting_of.get(node, node) for node in curation.hidden])
     node_data = graph._node
     for node, data in node_data.items():
         if data["kind"] == "meeting":
-            data["label"] = _meeting_label(data, [node_data[p]["label"] for p in attendees.get(node, ())])
+            people = attendees.get(node)
+            data["label"] = _meeting_label(data, [node_data[p]["label"] for p in people] if people else [])
     for node, label in curation.label.items():
         node = meeting_of.get(node, node)
         if node in graph:
@@ -687,5 +726,5 @@ def _build_graph(store: Store) -> nx.MultiDiGraph:
             if "name" in graph.nodes[node]:
                 graph.nodes[node]["name"] = label
     derive_ties(graph)
-    _date_entities(graph)
+    _date_entities(graph, None if curation.hidden else spans)
     return graph
