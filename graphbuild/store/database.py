@@ -65,12 +65,21 @@ def _check_article(article: Article) -> None:
             raise ValueError(f"article {name} holds a lone surrogate (\\ud800-\\udfff), not text") from None
 
 
-def _decoded(rows: Iterable[sqlite3.Row], column: str) -> list[dict[str, Any]]:
-    """``rows`` as dicts, ``column`` parsed from its JSON list; each row gets a list of its own."""
+def _dicts(connection: sqlite3.Connection, sql: str, parameters: tuple = ()) -> Iterator[dict[str, Any]]:
+    """The rows of a query as dicts (made from tuples: twice as fast as from ``sqlite3.Row``)."""
+    cursor = connection.cursor()
+    cursor.row_factory = None
+    cursor.execute(sql, parameters)
+    columns = [description[0] for description in cursor.description]
+    for row in cursor:
+        yield dict(zip(columns, row))
+
+
+def _decoded(rows: Iterable[dict[str, Any]], column: str) -> list[dict[str, Any]]:
+    """``rows`` with ``column`` parsed from its JSON list; each row gets a list of its own."""
     parsed: dict[str, list] = {"": [], "[]": []}  # a hundred thousand meetings share a few hundred topic lists
     decoded = []
-    for row in rows:
-        data = dict(row)
+    for data in rows:
         value = data[column] or ""
         known = parsed.get(value)
         if known is None:
@@ -235,11 +244,9 @@ class Store:
 
     def articles(self) -> list[dict[str, Any]]:
         """Stored articles in ingestion order, without their text."""
-        rows = self.connection.execute(
-            "SELECT id, source, title, url, language, published, content_hash, ingested_at,"
-            " text IS NOT NULL AS has_text FROM articles ORDER BY id"
-        )
-        return [dict(row) for row in rows]
+        return list(_dicts(self.connection,
+                           "SELECT id, source, title, url, language, published, content_hash, ingested_at,"
+                           " text IS NOT NULL AS has_text FROM articles ORDER BY id"))
 
     def stored_articles(self) -> Iterator[tuple[Article | None, Extraction]]:
         """Each stored article (None when only its extraction was stored) with its stored extraction."""
@@ -269,11 +276,9 @@ class Store:
 
     def meetings(self) -> list[dict[str, Any]]:
         """Every meeting with its article's source and language, in article then text order."""
-        rows = self.connection.execute(
-            "SELECT m.*, a.source, a.language FROM meetings m JOIN articles a ON a.id = m.article_id"
-            " ORDER BY m.article_id, m.position"
-        )
-        return _decoded(rows, "topics")
+        return _decoded(_dicts(self.connection, "SELECT m.*, a.source, a.language FROM meetings m"
+                                                " JOIN articles a ON a.id = m.article_id"
+                                                " ORDER BY m.article_id, m.position"), "topics")
 
     def participants(self, meetings: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
         """Every participant with its meeting's date and evidence and its article's source and language.
@@ -296,7 +301,8 @@ class Store:
             if not rows:
                 continue
             rows.sort(key=_position)
-            date, evidence, source, language = meeting["date"], meeting["evidence"], meeting["source"], meeting["language"]
+            date, evidence = meeting["date"], meeting["evidence"]
+            source, language = meeting["source"], meeting["language"]
             for meeting_id, position, row_id, person_id, name, aliases, title, organization, country, text in rows:
                 out.append({
                     "id": row_id, "meeting_id": meeting_id, "position": position, "person_id": person_id,
@@ -324,17 +330,16 @@ class Store:
         for row in self.connection.execute(
                 "SELECT agreement_id, party_id FROM agreement_parties ORDER BY agreement_id, position"):
             parties.setdefault(row[0], []).append(row[1])
-        rows = self.connection.execute("SELECT * FROM agreements ORDER BY rowid")
-        return [{**dict(row), "parties": parties.get(row["id"], [])} for row in rows]
+        return [{**row, "parties": parties.get(row["id"], [])}
+                for row in _dicts(self.connection, "SELECT * FROM agreements ORDER BY rowid")]
 
     def agreement_mentions(self) -> list[dict[str, Any]]:
         """Every report of an agreement, with its article's source and publication date."""
-        rows = self.connection.execute(
-            "SELECT am.*, a.source, a.published, m.date AS meeting_date FROM agreement_mentions am"
-            " JOIN articles a ON a.id = am.article_id LEFT JOIN meetings m ON m.id = am.meeting_id"
-            " ORDER BY am.article_id, am.position"
-        )
-        return _decoded(rows, "topics")
+        return _decoded(_dicts(self.connection,
+                               "SELECT am.*, a.source, a.published, m.date AS meeting_date FROM agreement_mentions am"
+                               " JOIN articles a ON a.id = am.article_id"
+                               " LEFT JOIN meetings m ON m.id = am.meeting_id"
+                               " ORDER BY am.article_id, am.position"), "topics")
 
     # Overrides -------------------------------------------------------------------------
 
