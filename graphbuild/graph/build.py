@@ -343,19 +343,30 @@ def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], partic
     node_data, successors, predecessors = graph._node, graph._succ, graph._pred  # see _put_edge
     for row in meetings:
         node = meeting_of[row["id"]]
-        mention = _clean({"source": row["source"], "evidence": row["evidence"],
-                          "evidence_start": row["evidence_start"], "evidence_end": row["evidence_end"]})
+        # _clean, written out: a hundred thousand meetings
+        mention = {"source": row["source"]}
+        for field in ("evidence", "evidence_start", "evidence_end"):
+            if row[field] is not None:
+                mention[field] = row[field]
         data = node_data.get(node)
         if data is None:
-            dated = row["date"] if has_year(row["date"]) else None
-            data = _clean({
-                "kind": "meeting", "label": node, "date": row["date"], "start": dated, "end": dated,
-                "date_text": row["date_text"], "place": row["place"], "topics": list(row["topics"]),
-                "event_type": row["event_type"], "multilateral": bool(row["multilateral"]),
-                "teaser": bool(row["teaser"]), "planned": bool(row["planned"]),
-                "mentions": [mention], "sources": [row["source"]],
-                "evidence": [] if row["evidence"] is None else [row["evidence"]],
-            })
+            data = {"kind": "meeting", "label": node}
+            if row["date"] is not None:
+                data["date"] = row["date"]
+                if has_year(row["date"]):
+                    data["start"] = data["end"] = row["date"]
+            for field in ("date_text", "place"):
+                if row[field] is not None:
+                    data[field] = row[field]
+            data["topics"] = list(row["topics"])
+            if row["event_type"] is not None:
+                data["event_type"] = row["event_type"]
+            data["multilateral"] = bool(row["multilateral"])
+            data["teaser"] = bool(row["teaser"])
+            data["planned"] = bool(row["planned"])
+            data["mentions"] = [mention]
+            data["sources"] = [row["source"]]
+            data["evidence"] = [] if row["evidence"] is None else [row["evidence"]]
             _put_node(graph, node, data)
             continue
         _add_unique(data["topics"], row["topics"])
@@ -414,7 +425,10 @@ def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], partic
                 # changed once built, and a filtered view shares its lists with the graph too).
                 involves["sources"] = meeting_data["sources"]
                 involves["evidence"] = meeting_data["evidence"]
-                _put_edge(graph, meeting, country_id, key, involves)
+                keys = successors[meeting].get(country_id)  # _put_edge, inlined
+                if keys is None:
+                    keys = successors[meeting][country_id] = predecessors[country_id][meeting] = {}
+                keys[key] = involves
                 country_days[country_id].add(involves.get("start"))  # a meeting's day: its end too
     for country_id, days in country_days.items():
         spans.setdefault(country_id, _Span()).add_dates(days)
