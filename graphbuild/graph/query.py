@@ -445,7 +445,18 @@ def _row(graph: nx.MultiDiGraph, node: str) -> dict[str, Any]:
 
 
 def meetings_of(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
-    """Every meeting the official attended, in time order, with the title held that day and who else came."""
+    """Every meeting the official attended, in time order, with the title held that day and who else came.
+
+    Worked out once per graph and official (the explorer asks at every rerun while the
+    official is selected, and a minister has thousands); each call gets rows of its own.
+    """
+    found = _memo(graph).setdefault("meetings_of", {})
+    if person not in found:
+        found[person] = _meetings_of(graph, person)
+    return [dict(row) for row in found[person]]
+
+
+def _meetings_of(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
     rows = []
     for _, meeting, data in graph.out_edges(person, data=True):
         if data["kind"] != "attended":
