@@ -18,7 +18,7 @@ from __future__ import annotations
 import gc
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import combinations
@@ -73,15 +73,40 @@ class _Span:
         self.ends |= dates
 
     def attributes(self) -> dict[str, str]:
-        # first_day and last_day are None for a date without a year: such dates drop out
-        starts = [(day, -len(date), date) for date in self.starts if date and (day := first_day(date))]
-        ends = [(day, len(date), date) for date in self.ends if date and (day := last_day(date))]
         found = {}
-        if starts:
-            found["start"] = min(starts)[2]
-        if ends:
-            found["end"] = max(ends)[2]
+        start = _bound(self.starts, first_day, min, _most_precise_first)
+        end = _bound(self.ends, last_day, max, _most_precise_last)
+        if start:
+            found["start"] = start
+        if end:
+            found["end"] = end
         return found
+
+
+def _bound(dates: set[str | None], day_of: Callable[[str], str | None], pick: Callable,
+           tie: Callable[[list[str]], str]) -> str | None:
+    """The date whose first (or last) day ``pick`` chooses, ``tie`` choosing among dates of that day;
+    None when no date has a year (``day_of`` gives None for those).
+
+    Written for C-level loops: a tie between two countries has thousands of distinct days.
+    """
+    written = list(filter(None, dates))
+    days = list(map(day_of, written))
+    known = list(filter(None, days))
+    if not known:
+        return None
+    best = pick(known)
+    if days.count(best) == 1:
+        return written[days.index(best)]
+    return tie([date for date, day in zip(written, days) if day == best])
+
+
+def _most_precise_first(dates: list[str]) -> str:
+    return min(dates, key=lambda date: (-len(date), date))
+
+
+def _most_precise_last(dates: list[str]) -> str:
+    return max(dates, key=lambda date: (len(date), date))
 
 
 def _add_unique(values: list, new: Iterable) -> None:
@@ -586,16 +611,14 @@ def derive_ties(graph: nx.MultiDiGraph) -> None:
                 # sources and evidence as dicts: ordered sets, where a list scan per meeting was quadratic
                 tie = ties[pair] = {"meetings": 0, "agreements": 0, "span": _Span(), "sources": {}, "evidence": {}}
             tie[counter] += 1
-            tie["span"].add(start, end)
-            seen = tie["sources"]
-            for value in sources:
-                if value is not None:
-                    seen[value] = None
-            seen = tie["evidence"]
-            for value in evidence:
-                if value is not None:
-                    seen[value] = None
+            span = tie["span"]  # _Span.add, inlined
+            span.starts.add(start)
+            span.ends.add(end or start)
+            tie["sources"].update(dict.fromkeys(sources))
+            tie["evidence"].update(dict.fromkeys(evidence))
     for (a, b), tie in ties.items():
+        tie["sources"].pop(None, None)
+        tie["evidence"].pop(None, None)
         _put_edge(graph, a, b, edge_key(a, "tie", b), {
             "kind": "tie", "meetings": tie["meetings"], "agreements": tie["agreements"],
             "weight": tie["meetings"] + tie["agreements"], **tie["span"].attributes(),
