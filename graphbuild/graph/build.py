@@ -366,6 +366,7 @@ def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], partic
                   country_names: dict[str, str], spans: dict[str, _Span]) -> dict[str, list[str]]:
     """Meeting nodes, their ``attended`` and ``involves`` edges; returns each meeting's attendees in order."""
     node_data, successors, predecessors = graph._node, graph._succ, graph._pred  # see _put_edge
+    dating: dict[str, dict[str, str]] = {}  # meeting node → its date, start and end, as its edges carry them
     for row in meetings:
         node = meeting_of[row["id"]]
         # _clean, written out: a hundred thousand meetings
@@ -376,10 +377,11 @@ def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], partic
         data = node_data.get(node)
         if data is None:
             data = {"kind": "meeting", "label": node}
+            when = dating[node] = {}  # what its edges are dated by
             if row["date"] is not None:
-                data["date"] = row["date"]
+                data["date"] = when["date"] = row["date"]
                 if has_year(row["date"]):
-                    data["start"] = data["end"] = row["date"]
+                    data["start"] = data["end"] = when["start"] = when["end"] = row["date"]
             for field in ("date_text", "place"):
                 if row[field] is not None:
                     data[field] = row[field]
@@ -426,9 +428,7 @@ def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], partic
             if organization is not None:
                 edge["organization"] = organization
             edge["name"] = row["name"]
-            for field in ("date", "start", "end"):
-                if field in meeting_data:
-                    edge[field] = meeting_data[field]
+            edge.update(dating[meeting])
             edge["sources"] = meeting_data["sources"]
             edge["evidence"] = meeting_data["evidence"]
             # _put_edge, inlined: a person has one new edge per meeting attended
@@ -442,10 +442,7 @@ def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], partic
                 country_days[country_id] = set()
             key = f"{meeting}>involves>{country_id}"  # edge_key(meeting, "involves", country_id)
             if key not in successors[meeting].get(country_id, _NONE):
-                involves = {"kind": "involves"}
-                for field in ("date", "start", "end"):
-                    if field in meeting_data:
-                        involves[field] = meeting_data[field]
+                involves = {"kind": "involves", **dating[meeting]}
                 # The meeting's own lists, complete by now: shared, not copied (a graph is not
                 # changed once built, and a filtered view shares its lists with the graph too).
                 involves["sources"] = meeting_data["sources"]
