@@ -150,3 +150,18 @@ def test_overrides_are_applied_and_survive_re_extraction(filled_store: Store, ex
 def test_node_reference_is_what_overrides_store(graph: nx.MultiDiGraph) -> None:
     assert node_reference(graph, "person:to-lam") == {"id": "person:to-lam", "name": "Tô Lâm", "country": "VNM"}
     assert node_reference(graph, "org:europol") == {"id": "org:europol"}
+
+
+def test_a_span_keeps_the_earliest_start_and_latest_end_the_most_precise_on_a_tie() -> None:
+    from graphbuild.graph.build import _Span
+
+    span = _Span()
+    span.add_dates(["2023", "2023-01-01", "2023-05", None, "--05-01", ""])
+    assert span.attributes() == {"start": "2023-01-01", "end": "2023"}  # "2023" alone ends on 31 December
+    span.add_dates(["2023-12", "2023-12-31"])
+    assert span.attributes() == {"start": "2023-01-01", "end": "2023-12-31"}
+    span.add("2022-06-30", "2022-07-02")
+    assert span.attributes() == {"start": "2022-06-30", "end": "2023-12-31"}
+    undated = _Span()
+    undated.add_dates(["--05-01", None])
+    assert undated.attributes() == {}
