@@ -20,8 +20,8 @@ from graphbuild.graph.cache import cache_key
 from graphbuild.records import Article, Extraction
 from graphbuild.store import default_path, open_store
 
-__all__ = ["db_path", "store_stamp", "full_graph", "view_graph", "store_counts", "store_overrides", "language_model",
-           "extract_cached"]
+__all__ = ["db_path", "store_stamp", "full_graph", "officials", "view_graph", "store_counts", "store_overrides",
+           "language_model", "extract_cached"]
 
 
 def db_path(argv: list[str] | None = None) -> Path:
@@ -51,6 +51,14 @@ def full_graph(db: str, stamp: tuple) -> nx.MultiDiGraph:
         graph = build_graph(store)
     prepare_queries(graph)  # a graph loaded from its file is prepared already: then this costs nothing
     return graph
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def officials(db: str, stamp: tuple) -> list[str]:
+    """The officials of the store's graph, by name: the merge pickers' options, sorted once per graph."""
+    graph = full_graph(db, stamp)
+    return sorted((node for node, data in graph.nodes(data=True) if data["kind"] == "person"),
+                  key=lambda node: graph.nodes[node]["label"].casefold())
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

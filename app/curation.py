@@ -12,7 +12,7 @@ from graphbuild.model import ModelError
 from graphbuild.records import Failure
 from graphbuild.store import IngestSummary, ingest_paths, open_store
 
-from app.cached import extract_cached, store_overrides, store_stamp
+from app.cached import extract_cached, officials, store_overrides
 from app.text import plain
 
 __all__ = ["upload_dir", "ingest_uploads", "upload_section", "merge_section"]
@@ -93,10 +93,9 @@ def _undo(db: Path, override_id: int) -> None:
         store.remove_override(override_id)
 
 
-def merge_section(db: Path, graph: nx.MultiDiGraph) -> None:
+def merge_section(db: Path, stamp: tuple, graph: nx.MultiDiGraph) -> None:
     """Two official pickers and a merge button; the merges recorded so far, each with an undo."""
-    people = sorted((node for node, data in graph.nodes(data=True) if data["kind"] == "person"),
-                    key=lambda node: graph.nodes[node]["label"].casefold())
+    people = officials(str(db), stamp)
 
     def label(node: str) -> str:
         data = graph.nodes[node]
@@ -112,7 +111,7 @@ def merge_section(db: Path, graph: nx.MultiDiGraph) -> None:
     done = st.session_state.pop("_merge_done", None)
     if done:
         st.success(plain(f"Merged {done[0]} into {done[1]}."))
-    for override in store_overrides(str(db), store_stamp(db)):
+    for override in store_overrides(str(db), stamp):
         if override["action"] != "merge":
             continue
         keep_ref, absorb_ref = override["args"]["keep"], override["args"]["absorb"]

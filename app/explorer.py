@@ -130,7 +130,7 @@ def main() -> None:
     with articles:
         upload_section(db)
     with curate:
-        merge_section(db, graph)
+        merge_section(db, stamp, graph)
     write_url(view, selected)
 
 

@@ -193,14 +193,18 @@ def _copy_of(graph: nx.MultiDiGraph, keep: set[str], *, ties: bool = True) -> nx
         view_successors[node] = {}
         view_predecessors[node] = {}
     links = _links(graph)
+    facts = {node for node in nodes if node_data[node]["kind"] in _FACT_KINDS}
+    others = keep - facts
     for u in nodes:
-        if node_data[u]["kind"] in _FACT_KINDS:
+        if u in facts:
+            out = view_successors[u]
             for v, edges in successors[u].items():
                 if v in keep:
-                    view_successors[u][v] = view_predecessors[v][u] = dict(edges)
+                    out[v] = view_predecessors[v][u] = dict(edges)
+            into = view_predecessors[u]
             for w, edges in predecessors[u].items():
-                if w in keep and node_data[w]["kind"] not in _FACT_KINDS:  # fact to fact: found from its source
-                    view_successors[w][u] = view_predecessors[u][w] = dict(edges)
+                if w in others:  # fact to fact: found from its source
+                    view_successors[w][u] = into[w] = dict(edges)
             continue
         out = successors[u]
         for v in links.get(u, ()):
