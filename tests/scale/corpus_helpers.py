@@ -27,8 +27,9 @@ def generated_extractions(count: int, *, seed: int = 7, start: int = 0) -> list[
     return list(corpus_module().generate_extractions(count, seed=seed, start=start))
 
 
-def store_rows(db: Path) -> dict[str, list[tuple]]:
-    """Every table's rows, in storage order, without the ingestion times."""
+def store_rows(db: Path, *, storage_order: bool = False) -> dict[str, list[tuple]]:
+    """Every table's rows without the ingestion times: sorted, or with ``storage_order`` as stored
+    (``agreement_keys``, a table without rowid, sorted all the same)."""
     connection = sqlite3.connect(db)
     try:
         tables = [row[0] for row in connection.execute(
@@ -36,7 +37,11 @@ def store_rows(db: Path) -> dict[str, list[tuple]]:
         rows = {}
         for table in tables:
             columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})") if row[1] != "ingested_at"]
-            rows[table] = sorted(connection.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
+            select = f"SELECT {', '.join(columns)} FROM {table}"
+            if storage_order and table != "agreement_keys":  # (a table without rowid)
+                rows[table] = connection.execute(f"{select} ORDER BY rowid").fetchall()
+            else:
+                rows[table] = sorted(connection.execute(select).fetchall(), key=repr)
         return rows
     finally:
         connection.close()

@@ -7,12 +7,13 @@ as after a single-process ingest, but the ingestion timestamps.
 """
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from graphbuild.cli import main
+
+from tests.scale.corpus_helpers import store_rows
 
 distributed = pytest.importorskip("distributed")
 
@@ -30,21 +31,6 @@ def _articles(folder: Path) -> Path:
     for path in sorted(DEV.glob("*.txt"))[:3] + sorted(DEV.glob("*_en_*.txt"))[:3]:
         (folder / path.name).write_bytes(path.read_bytes())
     return folder
-
-
-def _tables(db: Path) -> dict[str, list[tuple]]:
-    connection = sqlite3.connect(db)
-    try:
-        tables = [row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        dump = {}
-        for table in tables:
-            columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})") if row[1] != "ingested_at"]
-            dump[table] = connection.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall() \
-                if table != "agreement_keys" else sorted(connection.execute(f"SELECT * FROM {table}").fetchall())
-        return dump
-    finally:
-        connection.close()
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +52,7 @@ def test_a_dask_ingest_gives_the_store_of_a_single_process_ingest(tmp_path: Path
     out = capsys.readouterr().out
     assert code == 0, out
     assert "new: 11" in out
-    single_tables, dask_tables = _tables(single), _tables(distributed_db)
+    single_tables, dask_tables = (store_rows(db, storage_order=True) for db in (single, distributed_db))
     assert single_tables["meetings"], "the articles gave no meeting: nothing was compared"
     assert dask_tables == single_tables
 
