@@ -112,6 +112,18 @@ def start_server(db: Path, port: int) -> subprocess.Popen:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
 
 
+def open_when_served(page, url: str, began: float, limit: float) -> None:
+    """Open ``url`` as soon as the server started at ``began`` answers (``limit`` seconds at most)."""
+    while True:
+        try:
+            page.goto(url, timeout=2000)
+            return
+        except Exception:  # noqa: BLE001 - the server is still starting
+            if time.perf_counter() - began > limit:
+                raise
+            time.sleep(0.1)
+
+
 def node_point(page, node: str) -> dict[str, float]:
     """Where ``node`` is drawn, in page coordinates."""
     return page.evaluate(
@@ -134,15 +146,7 @@ def measure(db: Path, click_nodes: list[tuple[str, str]], rounds: int, query: st
             server = start_server(db, port)
             try:
                 page = browser.new_page(viewport={"width": 1500, "height": 1000})
-                url = f"http://127.0.0.1:{port}/{query}"
-                while True:
-                    try:
-                        page.goto(url, timeout=2000)
-                        break
-                    except Exception:  # noqa: BLE001 - the server is still starting
-                        if time.perf_counter() - began > 120:
-                            raise
-                        time.sleep(0.1)
+                open_when_served(page, f"http://127.0.0.1:{port}/{query}", began, limit=120)
                 page.wait_for_selector(f'{GRAPH}[data-stable="true"]', timeout=300_000)
                 results["start_to_drawn_s"].append(time.perf_counter() - began)
                 drawn_nodes = int(page.get_attribute(GRAPH, "data-nodes"))
@@ -289,14 +293,7 @@ def measure_archive(db: Path, rounds: int, *, country: str, link: str) -> dict[s
             try:
                 page = browser.new_page(viewport={"width": 1500, "height": 1000})
                 url = f"http://127.0.0.1:{port}/"
-                while True:
-                    try:
-                        page.goto(url, timeout=2000)
-                        break
-                    except Exception:  # noqa: BLE001 - the server is still starting
-                        if time.perf_counter() - began > 300:
-                            raise
-                        time.sleep(0.1)
+                open_when_served(page, url, began, limit=300)
                 page.wait_for_selector(f'{GRAPH}[data-stable="true"]', timeout=300_000)
                 results["start_to_drawn_s"].append(time.perf_counter() - began)
                 drawn["first view"] = int(page.get_attribute(GRAPH, "data-nodes"))
@@ -350,12 +347,7 @@ def _cold_start(db: Path) -> float:
         server = start_server(db, port)
         try:
             page = browser.new_page(viewport={"width": 1500, "height": 1000})
-            while True:
-                try:
-                    page.goto(f"http://127.0.0.1:{port}/", timeout=2000)
-                    break
-                except Exception:  # noqa: BLE001 - the server is still starting
-                    time.sleep(0.1)
+            open_when_served(page, f"http://127.0.0.1:{port}/", began, limit=600)
             page.wait_for_selector(f'{GRAPH}[data-stable="true"]', timeout=600_000)
             return time.perf_counter() - began
         finally:
