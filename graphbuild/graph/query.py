@@ -365,20 +365,21 @@ def filter_graph(graph: nx.MultiDiGraph, *, date_from: str | None = None, date_t
 def _affiliation_index(graph: nx.MultiDiGraph) -> dict[str, list[tuple[str, list[dict[str, Any]]]]]:
     """Every official's countries and organizations with the edges to them; once per graph.
 
-    They are a few edges among an official's thousands of meetings: the targets' kind is
-    looked at first, so a meeting costs one dict look-up.
+    They are a few edges among an official's thousands of meetings: read through ``_links``,
+    which holds an official's targets that are not meetings or agreements.
     """
     memo = _memo(graph)
     if "affiliations" not in memo:
-        node_data, successors = graph._node, graph._succ
+        node_data, successors, links = graph._node, graph._succ, _links(graph)
         index = {}
         for person, data in node_data.items():
             if data["kind"] != "person":
                 continue
             found = []
-            for target, edges in successors[person].items():
+            for target in links.get(person, ()):
                 if node_data[target]["kind"] in _AFFILIATED_KINDS:
-                    kept = [edge for edge in edges.values() if edge["kind"] in ("represents", "role")]
+                    kept = [edge for edge in successors[person][target].values()
+                            if edge["kind"] in ("represents", "role")]
                     if kept:
                         found.append((target, kept))
             index[person] = found
