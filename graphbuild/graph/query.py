@@ -71,20 +71,23 @@ def _country_ids(countries: Iterable[str]) -> set[str]:
     return ids
 
 
+#: The edge that makes a country one of a fact's countries: a meeting involves it, an agreement has it as a party.
+_COUNTRY_LINKS = {"meeting": "involves", "agreement": "party"}
+
+
 def _fact_countries(graph: nx.MultiDiGraph, node: str) -> set[str]:
-    link = "involves" if graph._node[node]["kind"] == "meeting" else "party"
+    link = _COUNTRY_LINKS[graph._node[node]["kind"]]
     return {v for v, edges in graph._succ[node].items() if any(d["kind"] == link for d in edges.values())}
 
 
-def _keep_fact(graph: nx.MultiDiGraph, node: str, data: dict[str, Any], *, date_from: str | None,
-               date_to: str | None, countries: set[str], topics: set[str], statuses: set[str]) -> bool:
+def _keep_fact(data: dict[str, Any], *, date_from: str | None, date_to: str | None, topics: set[str],
+               statuses: set[str]) -> bool:
+    """Whether a fact found by ``_candidate_facts`` (which has seen to its countries) passes the other filters."""
     if not overlaps(data.get("start"), data.get("end"), date_from, date_to):
         return False
     if topics and not topics & {_folded(t) for t in data.get("topics", [])}:
         return False
-    if statuses and data["kind"] == "agreement" and data.get("status") not in statuses:
-        return False
-    return not countries or bool(countries & _fact_countries(graph, node))
+    return not (statuses and data["kind"] == "agreement" and data.get("status") not in statuses)
 
 
 #: ``fold`` of the names, topics and labels a graph holds: the search box asks for all of them at every keystroke.
@@ -238,13 +241,19 @@ def _positions(graph: nx.MultiDiGraph) -> dict[str, int]:
 
 def _candidate_facts(graph: nx.MultiDiGraph, countries: set[str], date_from: str | None,
                      date_to: str | None) -> Iterable[tuple[str, dict[str, Any]]]:
-    """The meetings and agreements a filter must look at (``_keep_fact`` decides): those linked to
-    ``countries`` when given, else those near the date range, else all."""
+    """The meetings and agreements a filter must look at (``_keep_fact`` decides the rest): those of
+    ``countries`` when given (involved in a meeting, party to an agreement), else those near the
+    date range, else all."""
     nodes = graph.nodes
     if countries:
-        found = {fact for country in countries if country in graph for fact in graph.pred[country]
-                 if nodes[fact]["kind"] in _FACT_KINDS}
-        return ((fact, nodes[fact]) for fact in found)
+        node_data, found = graph._node, {}  # read only
+        for country in countries:
+            for fact, edges in graph._pred.get(country, _NO_EDGES).items():
+                data = node_data[fact]
+                link = _COUNTRY_LINKS.get(data["kind"])
+                if link is not None and any(d["kind"] == link for d in edges.values()):
+                    found[fact] = data
+        return found.items()
     if date_from or date_to:
         firsts, facts, others = _date_index(graph)
         low = first_day(date_from) if date_from else ""
@@ -320,8 +329,7 @@ def filter_graph(graph: nx.MultiDiGraph, *, date_from: str | None = None, date_t
 
     keep: set[str] = set()
     for node, data in _candidate_facts(graph, country_ids, date_from, date_to):
-        if _keep_fact(graph, node, data, date_from=date_from, date_to=date_to, countries=country_ids,
-                      topics=topic_keys, statuses=status_set):
+        if _keep_fact(data, date_from=date_from, date_to=date_to, topics=topic_keys, statuses=status_set):
             keep.add(node)
     node_data, successors, predecessors = graph._node, graph._succ, graph._pred  # read only
     people: set[str] = set()
@@ -573,10 +581,11 @@ def top_officials(graph: nx.MultiDiGraph, n: int = 10, *, country: str | None = 
     wanted = next(iter(_country_ids([country]))).split(":", 1)[1] if country else None
     memo = _memo(graph)
     if "attended" not in memo:  # every official's meetings, counted once per graph
+        successors = graph._succ  # read only
         memo["attended"] = [(person, data.get("country"),
-                             sum(1 for edges in graph.succ[person].values() for d in edges.values()
-                                 if d["kind"] == "attended"))
-                            for person, data in graph.nodes(data=True) if data["kind"] == "person"]
+                             sum([d["kind"] == "attended" for edges in successors[person].values()
+                                  for d in edges.values()]))
+                            for person, data in graph._node.items() if data["kind"] == "person"]
     counts = [(person, count) for person, country_of, count in memo["attended"] if not wanted or country_of == wanted]
     return sorted(counts, key=lambda item: (-item[1], item[0]))[:n]
 
