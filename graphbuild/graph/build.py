@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Any
 
 import networkx as nx
@@ -578,13 +578,15 @@ def derive_ties(graph: nx.MultiDiGraph) -> None:
     # Ties go from country to country, and nothing else leaves a country.
     graph.remove_edges_from([(u, v, k) for u, data in nodes.items() if data["kind"] == "country"
                              for v, edges in successors[u].items() for k, d in edges.items() if d["kind"] == "tie"])
-    ties: dict[tuple[str, str], dict[str, Any]] = {}
+    # Per pair of countries: meetings, agreements, then the starts, ends, source lists and
+    # evidence lists of its facts, merged once at the end (thousands of facts per pair).
+    ties: dict[tuple[str, str], list] = {}
     for node, data in nodes.items():
         kind = data["kind"]
         if kind == "meeting" and not data.get("planned"):
-            counter, link = "meetings", "involves"
+            counter, link = 0, "involves"
         elif kind == "agreement":
-            counter, link = "agreements", "party"
+            counter, link = 1, "party"
         else:
             continue
         out = successors[node]
@@ -605,21 +607,22 @@ def derive_ties(graph: nx.MultiDiGraph) -> None:
         for pair in combinations(countries, 2):
             tie = ties.get(pair)
             if tie is None:
-                # sources and evidence as dicts: ordered sets, where a list scan per meeting was quadratic
-                tie = ties[pair] = {"meetings": 0, "agreements": 0, "span": _Span(), "sources": {}, "evidence": {}}
+                tie = ties[pair] = [0, 0, [], [], [], []]
             tie[counter] += 1
-            span = tie["span"]  # _Span.add, inlined
-            span.starts.add(start)
-            span.ends.add(end or start)
-            tie["sources"].update(dict.fromkeys(sources))
-            tie["evidence"].update(dict.fromkeys(evidence))
-    for (a, b), tie in ties.items():
-        tie["sources"].pop(None, None)
-        tie["evidence"].pop(None, None)
+            tie[2].append(start)
+            tie[3].append(end or start)
+            tie[4].append(sources)
+            tie[5].append(evidence)
+    for (a, b), (meetings, agreements, starts, ends, sources, evidence) in ties.items():
+        span = _Span()
+        span.starts, span.ends = set(starts), set(ends)
+        # ordered sets: the first time each source and sentence is seen
+        sources, evidence = dict.fromkeys(chain.from_iterable(sources)), dict.fromkeys(chain.from_iterable(evidence))
+        sources.pop(None, None)
+        evidence.pop(None, None)
         _put_edge(graph, a, b, edge_key(a, "tie", b), {
-            "kind": "tie", "meetings": tie["meetings"], "agreements": tie["agreements"],
-            "weight": tie["meetings"] + tie["agreements"], **tie["span"].attributes(),
-            "sources": list(tie["sources"]), "evidence": list(tie["evidence"])})
+            "kind": "tie", "meetings": meetings, "agreements": agreements, "weight": meetings + agreements,
+            **span.attributes(), "sources": list(sources), "evidence": list(evidence)})
     nx._clear_cache(graph)
 
 

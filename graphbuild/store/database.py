@@ -296,6 +296,10 @@ class Store:
                                   " organization_id, country, country_text FROM participants"):
             by_meeting.setdefault(row[0], []).append(row)
         out = []
+        # An official's id, name and title come back from SQLite as a new string per row: one
+        # object per distinct value instead (they end up on the graph's edges, thousands each).
+        strings: dict[str, str] = {}
+        share = strings.setdefault
         for meeting in meetings:
             rows = by_meeting.get(meeting["id"])
             if not rows:
@@ -305,9 +309,12 @@ class Store:
             source, language = meeting["source"], meeting["language"]
             for meeting_id, position, row_id, person_id, name, aliases, title, organization, country, text in rows:
                 out.append({
-                    "id": row_id, "meeting_id": meeting_id, "position": position, "person_id": person_id,
-                    "name": name, "aliases": json.loads(aliases) if aliases and aliases != "[]" else [],
-                    "title": title, "organization_id": organization, "country": country, "country_text": text,
+                    "id": row_id, "meeting_id": meeting_id, "position": position,
+                    "person_id": share(person_id, person_id), "name": share(name, name),
+                    "aliases": json.loads(aliases) if aliases and aliases != "[]" else [],
+                    "title": title if title is None else share(title, title),
+                    "organization_id": organization if organization is None else share(organization, organization),
+                    "country": country if country is None else share(country, country), "country_text": text,
                     "meeting_date": date, "meeting_evidence": evidence, "source": source, "language": language,
                 })
         return out
