@@ -665,17 +665,16 @@ def build_graph(store: Store, *, cache: bool = True) -> nx.MultiDiGraph:
     """
     from graphbuild.graph import cache as kept
 
-    with _no_collection(), store.snapshot():
-        key = kept.cache_key(store) if cache else None
-        if key is not None:
-            graph = kept.load_graph(store, key)
-            if graph is not None:
-                return graph
-        began = time.perf_counter()
-        graph = _build_graph(store)
-        if key is not None and time.perf_counter() - began >= kept.MIN_BUILD_SECONDS:
-            kept.save_graph(store, key, graph)
-        return graph
+    with store.snapshot():
+        with _no_collection():
+            key = kept.cache_key(store) if cache else None
+            graph = kept.load_graph(store, key) if key is not None else None
+            if graph is None:
+                began = time.perf_counter()
+                graph = _build_graph(store)
+                if key is not None and time.perf_counter() - began >= kept.MIN_BUILD_SECONDS:
+                    kept.save_graph(store, key, graph)
+        return _made_after_freeze(graph)
 
 
 @contextmanager
@@ -685,7 +684,9 @@ def _no_collection() -> Iterator[None]:
     A graph of a hundred thousand meetings is millions of small objects and no cycle among
     them: the collector would walk them all as they are made, and again at the first
     collection afterwards (a second, at the first filter). They go to the permanent
-    generation instead (``gc.freeze``); reference counting still frees them with the graph.
+    generation instead (``gc.freeze``); reference counting still frees them with the graph,
+    as long as the graph object itself is in no cycle the collector would have to find
+    (see ``_made_after_freeze``).
     """
     collecting = gc.isenabled()
     gc.disable()
@@ -703,6 +704,29 @@ def _no_collection() -> Iterator[None]:
 
 # A build or load at least this long made enough objects to be frozen out of later collections.
 _FREEZE_SECONDS = 1.0
+
+
+def _made_after_freeze(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The same nodes, edges and worked-out queries in a graph object made after ``gc.freeze``.
+
+    networkx keeps some views of a graph on the graph (``G.edges``, ``G.degree``), and each
+    refers back to it: a cycle, which only the collector can free. Frozen, the graph object
+    would never be examined again, and a dropped graph (the explorer's, after every write to
+    the store) would keep its millions of objects alive for good. The object handed out is
+    made after the freeze; the one used while building is emptied, so nothing frozen refers
+    to the graph's data but the data itself.
+    """
+    from graphbuild.graph.query import carry_queries
+
+    fresh = nx.MultiDiGraph()
+    fresh.graph = graph.graph
+    # networkx's own dicts (see _put_edge); assigning them resets its cached views.
+    fresh._node = graph._node
+    fresh._succ = graph._succ
+    fresh._pred = graph._pred
+    carry_queries(graph, fresh)
+    graph.__dict__.clear()
+    return fresh
 
 
 def _shared(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> list[dict[str, Any]]:

@@ -156,6 +156,13 @@ def restore_summary(graph: nx.MultiDiGraph, summary: dict[str, Any]) -> None:
     memo["choices"] = FilterChoices(**summary["choices"])
 
 
+def carry_queries(source: nx.MultiDiGraph, target: nx.MultiDiGraph) -> None:
+    """Let ``target``, a graph object over the very dicts of ``source``, answer from what ``source`` worked out."""
+    memo = _MEMOS.get(source)
+    if memo is not None:
+        _MEMOS[target] = memo
+
+
 def prepare_queries(graph: nx.MultiDiGraph) -> None:
     """Work out now what the first queries of ``graph`` would (a server does it before its first visitor)."""
     filter_choices(graph)
