@@ -44,16 +44,24 @@ def store_stamp(db: Path) -> tuple:
         return cache_key(store)
 
 
-@st.cache_resource(show_spinner="Building the graph from the store…", max_entries=4)
+# Memory, not time, bounds these caches: the graph of a 100,000-article store is over a gigabyte,
+# a view of most of it a few hundred megabytes (its own adjacency, the graph's attribute dicts),
+# and a view keeps its graph alive. A new stamp makes every older graph and view useless: two
+# graphs are kept (the new one and the one sessions may still be drawing), and the views are
+# dropped when a graph is made.
+
+
+@st.cache_resource(show_spinner="Building the graph from the store…", max_entries=2)
 def full_graph(db: str, stamp: tuple) -> nx.MultiDiGraph:
     """The whole graph of the store at ``db``, overrides applied, ready for queries (``stamp`` keys the cache)."""
     with open_store(db) as store:
         graph = build_graph(store)
     prepare_queries(graph)  # a graph loaded from its file is prepared already: then this costs nothing
+    _view_graph.clear()  # views of the graph before, which they would keep alive
     return graph
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=2)
 def officials(db: str, stamp: tuple) -> list[str]:
     """The officials of the store's graph, by name: the merge pickers' options, sorted once per graph."""
     graph = full_graph(db, stamp)
@@ -61,7 +69,7 @@ def officials(db: str, stamp: tuple) -> list[str]:
                   key=lambda node: graph.nodes[node]["label"].casefold())
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=8)
 def _view_graph(db: str, stamp: tuple, view_json: str) -> nx.MultiDiGraph:
     return ViewFilter.from_dict(json.loads(view_json)).apply(full_graph(db, stamp))
 

@@ -25,3 +25,24 @@ def test_any_write_changes_the_stamp(writable_db: Path) -> None:
     with open_store(writable_db) as store:
         store.remove_override(store.overrides()[-1].id)
     assert store_stamp(writable_db) not in (before, after)  # back to the same rows, still a new revision
+
+
+def test_a_store_written_to_while_explored_leaves_at_most_two_graphs_alive(explorer, writable_db: Path) -> None:
+    # At a hundred thousand articles a graph is over a gigabyte: the cache keeps the current one
+    # and the one before (sessions may still be drawing it), not one per write.
+    import gc
+    import weakref
+
+    from app.cached import full_graph
+
+    app = explorer(writable_db)
+    graphs = []
+    for _ in range(4):
+        with open_store(writable_db) as store:
+            store.add_override("hide", {"node": {"id": "country:FRA"}})
+        app.run()
+        assert not app.exception
+        graphs.append(weakref.ref(full_graph(str(writable_db), store_stamp(writable_db))))
+    gc.collect()
+    alive = [graph() is not None for graph in graphs]
+    assert alive[-1] and sum(alive) <= 2
