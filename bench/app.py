@@ -8,8 +8,8 @@ With ``--articles N``, one store instead: a generated archive of N articles (``b
 ingested as extractions, as ``bench/store.py`` does), with its graph kept on disk as
 ``graphbuild ingest`` leaves it. Measured: start → first view drawn, reload, a country chosen in
 the sidebar → drawn (from the choice: its name is typed before the clock starts), a shared
-link with a period and a country → drawn, a click → details; and once, the first view with
-no graph file (the build from SQLite).
+link with a period and a country → drawn, a click → details, the server's memory after all
+of these; and once, the first view with no graph file (the build from SQLite).
 
     .venv/bin/python bench/app.py               # both stores, 3 rounds each
     .venv/bin/python bench/app.py --rounds 5 --nodes 2000 --json
@@ -282,8 +282,10 @@ def measure_archive(db: Path, rounds: int, *, country: str, link: str) -> dict[s
     """The explorer on a large store: first view, reload, sidebar filter, shared link with filters, click."""
     from playwright.sync_api import sync_playwright
 
+    import psutil
+
     results: dict[str, list[float]] = {"start_to_drawn_s": [], "reload_to_drawn_s": [], "sidebar_country_s": [],
-                                       "filtered_link_s": [], "click_to_details_s": []}
+                                       "filtered_link_s": [], "click_to_details_s": [], "server_rss_mb": []}
     drawn: dict[str, int] = {}
     nodes, _ = _clickable(db, 60)
     with sync_playwright() as playwright:
@@ -322,6 +324,8 @@ def measure_archive(db: Path, rounds: int, *, country: str, link: str) -> dict[s
                 page.wait_for_selector(f'{GRAPH}[data-stable="true"]', timeout=300_000)
                 results["filtered_link_s"].append(time.perf_counter() - began)
                 drawn[f"link: {link}"] = int(page.get_attribute(GRAPH, "data-nodes"))
+                # the server's memory once it has drawn all of the above
+                results["server_rss_mb"].append(psutil.Process(server.pid).memory_info().rss / 1e6)
                 page.close()
             finally:
                 server.terminate()
@@ -397,9 +401,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{name}: {figures['meetings']:,} meetings, graph of {figures['graph_nodes']:,} nodes; "
                       f"drawn: {figures['drawn_nodes']}")
                 for metric in ("start_to_drawn_s", "reload_to_drawn_s", "sidebar_country_s", "filtered_link_s",
-                               "click_to_details_s"):
-                    value = figures[metric]
-                    print(f"  {metric:20s} median {value['median']:.2f} s  (min {value['min']:.2f}, "
+                               "click_to_details_s", "server_rss_mb"):
+                    value, unit = figures[metric], metric.rsplit("_", 1)[-1].replace("mb", "MB")
+                    print(f"  {metric:20s} median {value['median']:.2f} {unit}  (min {value['min']:.2f}, "
                           f"max {value['max']:.2f}, n={value['n']})")
                 print(f"  first view without the graph file: {figures['first_view_without_graph_file_s']:.1f} s")
         return 0
