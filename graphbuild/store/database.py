@@ -298,7 +298,7 @@ class Store:
         out = []
         # An official's id, name and title come back from SQLite as a new string per row: one
         # object per distinct value instead (they end up on the graph's edges, thousands each).
-        strings: dict[str, str] = {}
+        strings: dict[str | None, str | None] = {}
         share = strings.setdefault
         for meeting in meetings:
             rows = by_meeting.get(meeting["id"])
@@ -312,9 +312,8 @@ class Store:
                     "id": row_id, "meeting_id": meeting_id, "position": position,
                     "person_id": share(person_id, person_id), "name": share(name, name),
                     "aliases": json.loads(aliases) if aliases and aliases != "[]" else [],
-                    "title": title if title is None else share(title, title),
-                    "organization_id": organization if organization is None else share(organization, organization),
-                    "country": country if country is None else share(country, country), "country_text": text,
+                    "title": share(title, title), "organization_id": share(organization, organization),
+                    "country": share(country, country), "country_text": text,
                     "meeting_date": date, "meeting_evidence": evidence, "source": source, "language": language,
                 })
         return out
