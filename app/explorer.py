@@ -19,7 +19,7 @@ import networkx as nx  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from graphbuild.export import snapshot_stem  # noqa: E402
-from graphbuild.graph import filter_choices, find_nodes, overview  # noqa: E402
+from graphbuild.graph import filter_choices, find_nodes, overview, top_officials  # noqa: E402
 
 from app import cached  # noqa: E402
 from app.curation import merge_section, upload_section  # noqa: E402
@@ -62,6 +62,11 @@ def official_picker(view: nx.MultiDiGraph, search: str | None) -> None:
                              placeholder="Choose to see the details")
     else:
         st.sidebar.caption("No official matches.")
+
+
+def meetings_in_view(view: nx.MultiDiGraph) -> dict[str, int]:
+    """Each official's meetings in ``view``: what their node's size and tooltip tell."""
+    return dict(top_officials(view, view.number_of_nodes()))
 
 
 def neighbourhood(graph: nx.MultiDiGraph, node: str | None) -> list[str]:
@@ -114,7 +119,8 @@ def main() -> None:
     left, right = st.columns([3, 2], gap="medium")
     with left:
         network_view(drawn, key=NETWORK_KEY, selected=selected, highlight=neighbourhood(drawn, selected),
-                     png_name=f"{snapshot_stem(view, focus_label=selected_label)}.png", height=600)
+                     png_name=f"{snapshot_stem(view, focus_label=selected_label)}.png", height=600,
+                     meetings=meetings_in_view(shown) if kinds["meeting"] else None)
     with right:
         details_panel(graph, selected, on_clear=lambda: select(None))
 

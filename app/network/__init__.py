@@ -17,7 +17,7 @@ import streamlit as st
 
 from graphbuild.export.html import vis_assets
 
-__all__ = ["KIND_STYLES", "DRAW_LIMIT", "network_view", "to_vis_data"]
+__all__ = ["KIND_STYLES", "DRAW_LIMIT", "NODE_SIZES", "network_view", "to_vis_data"]
 
 #: Above this many nodes the browser's layout is no longer readable: ``graphbuild.graph.overview`` is drawn.
 DRAW_LIMIT = 400
@@ -75,7 +75,7 @@ def _period(start: Any, end: Any) -> str | None:
     return str(start or end) if (start or end) else None
 
 
-def _node_tooltip(graph: nx.Graph, attrs: dict[str, Any], kind: str) -> list[str]:
+def _node_tooltip(graph: nx.Graph, attrs: dict[str, Any], kind: str, shown: int) -> list[str]:
     lines = [str(attrs.get("label") or ""), _kind_style(kind)["label"]]
     country = attrs.get("country")
     if country and kind != "country":
@@ -85,8 +85,11 @@ def _node_tooltip(graph: nx.Graph, attrs: dict[str, Any], kind: str) -> list[str
         value = attrs.get(name)
         if value:
             lines.append(f"{name.capitalize()}: {str(value).replace('_', ' ')}")
-    if attrs.get("meetings"):
-        lines.append(f"Meetings: {attrs['meetings']}")
+    everywhere = attrs.get("meetings")
+    if shown and everywhere and everywhere != shown:
+        lines.append(f"Meetings: {shown} in this view ({everywhere} in all)")
+    elif shown or everywhere:
+        lines.append(f"Meetings: {shown or everywhere}")
     return lines
 
 
@@ -110,13 +113,27 @@ def _short(text: str, limit: int = 28) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-def to_vis_data(graph: nx.Graph) -> dict[str, list[dict[str, Any]]]:
-    """Nodes and edges of ``graph`` as the component draws them: ids, text, size, tooltip lines."""
+#: Node radii in pixels: a node with no meeting, and the one with most meetings in the drawing.
+NODE_SIZES = (10.0, 40.0)
+
+
+def to_vis_data(graph: nx.Graph, meetings: dict[str, int] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Nodes and edges of ``graph`` as the component draws them: ids, text, size, tooltip lines.
+
+    A node's area grows with its meetings relative to the busiest node drawn: in an archive an
+    official met 13,000 times would otherwise cover the whole network. ``meetings`` counts them
+    in the view the drawing stands for (an aggregated drawing has no meetings of its own to
+    count), for the nodes it names; the others count their meetings in the whole store.
+    """
+    counts = {node: meetings[node] if meetings is not None and node in meetings else
+              _meeting_count(graph, node, attrs) for node, attrs in graph.nodes(data=True)}
+    most = max(counts.values(), default=0) or 1
+    smallest, largest = NODE_SIZES
     nodes = []
     for node, attrs in graph.nodes(data=True):
         kind = attrs.get("kind") or "other"
         label = str(attrs.get("label") or node)
-        count = _meeting_count(graph, node, attrs)
+        count = counts[node]
         if kind == "meeting":
             # The people are drawn beside it: the date tells meetings apart.
             shown = str(attrs.get("date") or attrs.get("date_text") or "meeting")
@@ -129,8 +146,8 @@ def to_vis_data(graph: nx.Graph) -> dict[str, list[dict[str, Any]]]:
                 "id": str(node),
                 "kind": kind,
                 "label": shown,
-                "size": round(10 + 5 * count**0.5, 1),
-                "tooltip": _node_tooltip(graph, {**attrs, "label": label, "meetings": count}, kind),
+                "size": round(smallest + (largest - smallest) * (count / most) ** 0.5, 1),
+                "tooltip": _node_tooltip(graph, {**attrs, "label": label}, kind, count),
             }
         )
     edges = []
@@ -157,11 +174,15 @@ def network_view(
     height: int = 620,
     png_name: str = "network.png",
     on_select: Callable[[], None] | None = None,
+    meetings: dict[str, int] | None = None,
 ) -> str | None:
-    """Draw ``graph``; return the id of the node last clicked (the component's ``selected`` state)."""
+    """Draw ``graph``; return the id of the node last clicked (the component's ``selected`` state).
+
+    ``meetings``: each official's meetings in the view drawn (see ``to_vis_data``).
+    """
     _vis_library(key=f"{key}_vis_library", height=1)
     data = {
-        **to_vis_data(graph),
+        **to_vis_data(graph, meetings),
         "selected": selected,
         "highlight": sorted(str(h) for h in highlight),
         "styles": {kind: dict(style) for kind, style in KIND_STYLES.items()},

@@ -74,6 +74,15 @@ def test_country_filter_narrows_the_network_and_the_url(explorer, fixture_db):
     assert {LUONG, GAWKOWSKI, "country:POL"} <= shown < everything
     assert "person:maria-jose-pinto-gonzalez-artigas" in everything - shown  # Ecuador never met Poland
     assert param(app, "countries") == ["POL"]
+    # his node tells his meetings with Poland, the ones drawn, and all of them
+    data = network_data(app)
+    drawn = {n["id"] for n in data["nodes"] if n["kind"] == "meeting"}
+    with_poland = len({e["to"] for e in data["edges"] if e["from"] == LUONG and e["to"] in drawn})
+    whole = next(n for n in network_data(explorer(fixture_db))["nodes"] if n["id"] == LUONG)
+    in_all = int(whole["tooltip"][-1].removeprefix("Meetings: "))
+    luong = next(n for n in data["nodes"] if n["id"] == LUONG)
+    assert 0 < with_poland < in_all
+    assert luong["tooltip"][-1] == f"Meetings: {with_poland} in this view ({in_all} in all)"
 
 
 def test_kind_and_period_filters(explorer, fixture_db):

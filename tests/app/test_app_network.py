@@ -7,7 +7,7 @@ from pathlib import Path
 import networkx as nx
 import pyvis
 
-from app.network import KIND_STYLES, _vis_module, to_vis_data
+from app.network import KIND_STYLES, NODE_SIZES, _vis_module, to_vis_data
 
 SCRIPT = Path(__file__).resolve().parents[2] / "app" / "network" / "network.js"
 
@@ -37,6 +37,22 @@ def test_nodes_keep_their_text_and_are_sized_by_meetings():
     assert nodes["meeting:1"]["label"] == "2025-10-27"
     assert nodes["agreement:1"]["label"].endswith("\u2026") and len(nodes["agreement:1"]["label"]) <= 28
     assert {n["kind"] for n in data["nodes"]} <= set(KIND_STYLES)
+
+
+def test_node_sizes_stay_within_bounds_however_many_meetings():
+    graph = small_graph()
+    graph.nodes["person:a"]["meetings"] = 13_518  # the busiest official of a 100,000-article archive
+    sizes = {n["id"]: n["size"] for n in to_vis_data(graph)["nodes"]}
+    assert sizes["person:a"] == NODE_SIZES[1]
+    assert NODE_SIZES[0] < sizes["person:b"] < sizes["person:a"]  # one meeting still shows
+    assert min(sizes.values()) >= NODE_SIZES[0]
+
+
+def test_meetings_in_the_view_size_the_nodes_and_the_tooltip_gives_both_counts():
+    nodes = {n["id"]: n for n in to_vis_data(small_graph(), meetings={"person:a": 1, "person:b": 1})["nodes"]}
+    assert nodes["person:a"]["size"] == nodes["person:b"]["size"]  # 4 meetings in all, 1 in this view each
+    assert "Meetings: 1 in this view (4 in all)" in nodes["person:a"]["tooltip"]
+    assert "Meetings: 1" in nodes["person:b"]["tooltip"]
 
 
 def test_edges_show_their_dates():
