@@ -11,13 +11,13 @@ import streamlit as st
 from graphbuild.graph import edge_key, meetings_of, signed_agreements, titles_over_time, top_officials, top_partners
 
 from app.network import KIND_STYLES
-from app.text import joined, plain
+from app.text import joined, plain, readable_date
 
 __all__ = ["details_panel"]
 
 
 def _when(data: dict[str, Any]) -> str:
-    return str(data.get("date") or data.get("date_text") or data.get("start") or "")
+    return readable_date(data.get("date")) or str(data.get("date_text") or data.get("start") or "")
 
 
 def _span(data: dict[str, Any]) -> str:

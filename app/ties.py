@@ -11,7 +11,7 @@ import streamlit as st
 from graphbuild.graph import meetings_per_month, meetings_without_year, ties_between
 from graphbuild.graph.dates import first_day, has_year
 
-from app.text import joined
+from app.text import joined, readable_date
 
 __all__ = ["monthly_chart", "bilateral_section"]
 
@@ -39,7 +39,8 @@ def monthly_chart(graph: nx.MultiDiGraph) -> None:
 
 
 def _table_row(event: dict[str, Any]) -> dict[str, str]:
-    return {"date": event["date"] or event["date_text"] or "", "what": event["what"], "event": event["event"],
+    return {"date": readable_date(event["date"]) or event["date_text"] or "", "what": event["what"],
+            "event": event["event"],
             "status": event["status"].replace("_", " "), "topics": joined(event["topics"]),
             "source": joined(event["sources"], "; ")}
 

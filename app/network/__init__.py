@@ -17,6 +17,8 @@ import streamlit as st
 
 from graphbuild.export.html import vis_assets
 
+from app.text import readable_date
+
 __all__ = ["KIND_STYLES", "DRAW_LIMIT", "NODE_SIZES", "network_view", "to_vis_data"]
 
 #: Above this many nodes the browser's layout is no longer readable: ``graphbuild.graph.overview`` is drawn.
@@ -136,7 +138,7 @@ def to_vis_data(graph: nx.Graph, meetings: dict[str, int] | None = None) -> dict
         count = counts[node]
         if kind == "meeting":
             # The people are drawn beside it: the date tells meetings apart.
-            shown = str(attrs.get("date") or attrs.get("date_text") or "meeting")
+            shown = readable_date(attrs.get("date")) or str(attrs.get("date_text") or "meeting")
         elif kind == "agreement":
             shown = _short(label)
         else:

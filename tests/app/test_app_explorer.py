@@ -128,6 +128,8 @@ def test_simulated_click_opens_the_official_panel(explorer, fixture_db):
     assert "Krzysztof Gawkowski" in row["counterparts"]
     assert row["place"] == "Hanoi" and "cybersecurity" in row["topics"]
     assert row["source"] == "seeds/000_ac6d88ce6df833ac.txt" and "a reçu le 27 octobre" in row["evidence"]
+    # an article that gives no year: the day and month as a reader says them, not --10-26
+    assert "26 Oct (year unknown)" in set(meetings["date"]) and not meetings["date"].str.startswith("--").any()
     titles = _table(app, "title", "organization", "from")
     assert "ministre de la Police" in set(titles["title"])
     signed = _table(app, "agreement", "parties")
