@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from graphbuild.extract.agreements import AgreementFinder, FoundAgreement
 from graphbuild.extract.dates import date_finder
 from graphbuild.extract.lexicon import Lexicon, lexicon
-from graphbuild.extract.meetings import Draft, MeetingBuilder, SentenceFacts
-from graphbuild.extract.people import PersonFinder
+from graphbuild.extract.meetings import Draft, Encounter, MeetingBuilder, SentenceFacts
+from graphbuild.extract.people import Mention, PersonFinder, UnnamedReference
 from graphbuild.extract.people_registry import PeopleRegistry, Person
 from graphbuild.extract.text import Body, segment
 from graphbuild.lang import load_language
@@ -58,7 +58,7 @@ class ArticleExtractor:
             return person.country
         if person.international:
             # a body's office in a country ("Bureau central national d'Interpol au Vietnam") is that country's;
-            # an envoy's post ("représentante de l'UNICEF au Vietnam") is not kept as ``located_in``
+            # the post of a body's official ("chef du bureau de l'OIM au Vietnam") is not kept as ``located_in``
             return person.located_in[0] if person.located_in else None
         tokens = fold(person.name).split()
         if tokens and tokens[0] in self.home.family_names:
@@ -67,10 +67,11 @@ class ArticleExtractor:
             return place_country
         return None
 
-    def _meeting_places(self, text: str, cues: list[tuple[int, int]]):
+    def _meeting_places(self, text: str, cues: list[tuple[int, int]], mentions: list[Mention]):
         """Cities named near a meeting cue ("a reçu … à Hanoï"), nearest first; a city far
-        from it ("… le dialogue prévu à Bruxelles l'an prochain") is some other event's."""
-        places = self.lexicon.places(text)
+        from it ("… le dialogue prévu à Bruxelles l'an prochain") is some other event's, a city
+        in a person's name ("Sofia Lindahl") no place."""
+        places = [h for h in self.lexicon.places(text) if not any(m.start <= h.start < m.end for m in mentions)]
         if not cues:
             return places
 
@@ -89,11 +90,12 @@ class ArticleExtractor:
                 spans.append((match.start(), match.end()))
         return cues, spans
 
-    def _segments(self, text: str, persons: list[tuple[int, object]]) -> list[tuple[list[int], object]]:
+    def _segments(self, text: str, persons: list[tuple[int, object]],
+                  references: list[UnnamedReference]) -> list[Encounter]:
         """People grouped by encounter when one sentence reports several, with each later
-        encounter's own date words: a splitter ("puis", "then", "separately") or a second
-        meeting cue, from the clause it opens (", a day after X and Y co-chaired …"), starts
-        the next group."""
+        encounter's own date words and unnamed offices: a splitter ("puis", "then", "separately")
+        or a second meeting cue, from the clause it opens (", a day after X and Y co-chaired …"),
+        starts the next group."""
         meets = list(self.language.meeting_cues["meet"].finditer(text))
         cuts = [m.start() for m in self.language.meeting_cues["splitters"].finditer(text)]
         for cue in meets[1:]:
@@ -101,12 +103,16 @@ class ArticleExtractor:
             cuts.append(clause if clause is not None else cue.start())
         cuts = sorted(set(cuts))
         bounds = [0, *cuts, len(text)]
-        groups: list[tuple[list[int], object]] = []
+        groups: list[Encounter] = []
         for start, end in zip(bounds, bounds[1:]):
             people = list(dict.fromkeys(p for p, m in persons if start <= m.start < end))
-            date = self.dates.meeting_date(text[start:end]) if start else None
-            if people:
-                groups.append((people, date))
+            if not people:
+                continue
+            cue = next((m.start() for m in meets if start <= m.start() < end), None)
+            groups.append(Encounter(
+                people, date=self.dates.meeting_date(text[start:end]) if start else None,
+                unnamed=[(r.country, r.office) for r in references if start <= r.start < end],
+                subject_named=cue is not None and any(start <= m.start < cue for _, m in persons)))
         return groups
 
     # -- the article ----------------------------------------------------------------------
@@ -119,15 +125,16 @@ class ArticleExtractor:
             mentions = self.people.find(sentence.text, entities[index], registry.names(), blocked=spans)
             persons = [(registry.add(m).index, m) for m in mentions]
             sentence_people.append(persons)
-            unnamed = [(r.country, r.office) for r in self.people.unnamed_references(sentence.text, mentions)]
-            places = self._meeting_places(sentence.text, spans)
+            references = self.people.unnamed_references(sentence.text, mentions)
+            unnamed = [(r.country, r.office) for r in references]
+            places = self._meeting_places(sentence.text, spans, mentions)
             cue_start = min((a for a, _ in spans), default=None)
             facts.append(SentenceFacts(
                 index=index, people=[p for p, _ in persons], cues=cues, unnamed=unnamed,
                 date=self.dates.meeting_date(sentence.text, spans),
                 place=(places[0].city, places[0].value) if places else None, kind=sentence.kind,
                 subject_named=bool(mentions) and (cue_start is None or mentions[0].start < cue_start),
-                segments=self._segments(sentence.text, persons)))
+                segments=self._segments(sentence.text, persons, references)))
         return facts, sentence_people
 
     def extract(self, article: Article, body: Body, entities: list[list[tuple[int, int, str]]]) -> Extraction:
@@ -147,7 +154,7 @@ class ArticleExtractor:
                                  (dateline[0].city, dateline[0].value) if dateline else None,
                                  similar=lambda a, b: registry.similar(a, b, self._country),
                                  visitor=visitors[0].index if visitors else None, home=self.home.country,
-                                 office_head=self.people.office_head, people=range(len(registry.people)))
+                                 people=range(len(registry.people)))
 
         found_agreements: list[tuple[FoundAgreement, Draft | None, int]] = []
         for index, sentence in enumerate(body.sentences):

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 
 import regex
 
-from graphbuild.lang import Home, Language, load_home, load_language
+from graphbuild.lang import Home, Language, load_home, load_language, word_tokens
 from graphbuild.resolve import fold
 
 __all__ = ["Hit", "Lexicon", "lexicon"]
 
+# Words that join an office or a ministry to the name of its field ("ministre de la Justice", "Minister of Justice").
+_MINISTRY_LINK = r"(?:de la|de l['’]|du|des|of)\s+"
 # Prepositions that make a country a location ("ambassadeur émirien au Vietnam") rather
 # than the nationality of the person whose title holds it.
 _LOCATIVE = regex.compile(r"(?:\b(?:au|aux|en|à|in|to|at|across|throughout)\s+(?:l['’]|la\s+|les\s+|the\s+)?)$", regex.IGNORECASE)
@@ -51,6 +53,16 @@ class Lexicon:
         self._places = _alternation(language.places, ignore_case=False)
         self._orgs = _alternation(language.organizations, ignore_case=False)
         self._ministries = sorted(language.ministries.items(), key=lambda kv: -len(kv[0]))
+        self._portfolio_after = regex.compile(
+            r"\s*" + _MINISTRY_LINK + r"(" + "|".join(regex.sub(r"\\?['’]", "['’]", regex.escape(w))
+                                                 for w in sorted(language.portfolios, key=len, reverse=True))
+            + r")(?![\p{L}])", regex.IGNORECASE)
+        self._portfolios_folded = {fold(k): v for k, v in language.portfolios.items()}
+        # "Defence Minister", "Foreign Minister": the first word of a ministry's name, before the office
+        first_words: dict[str, set[str]] = {}
+        for written, portfolio in language.portfolios.items():
+            first_words.setdefault(word_tokens(written)[0], set()).add(portfolio)
+        self._portfolio_first_words = {w: p.pop() for w, p in first_words.items() if len(p) == 1}
         self._names_folded = {fold(k): v for k, v in language.country_names.items()}
         self._places_folded = {fold(k): v for k, v in language.places.items()}
         self._orgs_folded = {fold(k): v for k, v in language.organizations.items()}
@@ -100,9 +112,18 @@ class Lexicon:
         if "minist" not in lowered:
             return None
         for written, organization in self._ministries:
-            if regex.search(r"(?:de la|de l['’]|du|des|of)\s+" + regex.escape(written.lower()) + r"(?![\p{L}])", lowered):
+            if regex.search(_MINISTRY_LINK + regex.escape(written.lower()) + r"(?![\p{L}])", lowered):
                 return organization
         return None
+
+    def portfolio_after(self, text: str, position: int) -> str | None:
+        """The field of the ministry named at ``position``, right after an office ("… de la Défense nationale" → defence)."""
+        match = self._portfolio_after.match(text, position)
+        return self._portfolios_folded[fold(match.group(1))] if match else None
+
+    def portfolio_word(self, word: str) -> str | None:
+        """The field a folded word names inside an office ("defence" in "Defence Minister", "foreign")."""
+        return self._portfolio_first_words.get(word)
 
     def topics(self, text: str) -> list[str]:
         """Topic labels whose keywords occur in ``text``, in table order, each once."""

@@ -16,8 +16,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from graphbuild.extract.dates import DateFinder, DateMention
+from graphbuild.extract.people import Office
 
-__all__ = ["Draft", "SentenceFacts", "MeetingBuilder", "dates_compatible"]
+__all__ = ["Draft", "Encounter", "SentenceFacts", "MeetingBuilder", "dates_compatible"]
+
+
+@dataclass(slots=True)
+class Encounter:
+    """One of the encounters a sentence reports: its people, its own date words and unnamed offices."""
+
+    people: list[int]
+    date: DateMention | None = None
+    unnamed: list[tuple[str | None, Office | None]] = field(default_factory=list)
+    subject_named: bool = False  # its people come before its own meeting cue (", a day after X and Y co-chaired")
 
 
 @dataclass(slots=True)
@@ -27,13 +38,13 @@ class SentenceFacts:
     index: int
     people: list[int]
     cues: set[str]
-    unnamed: list[tuple[str | None, str | None]]  # (country, office) of each office named without a name
+    unnamed: list[tuple[str | None, Office | None]]  # (country, office) of each office named without a name
     date: DateMention | None
     place: tuple[str, str] | None  # (English city, ISO3)
     kind: str
     subject_named: bool = True  # a person is named before the cue ("X a reçu …", not "la délégation a été reçue par X")
     # people by encounter when the sentence reports several, with the later encounters' own date words
-    segments: list[tuple[list[int], DateMention | None]] = field(default_factory=list)
+    segments: list[Encounter] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -73,14 +84,12 @@ class MeetingBuilder:
 
     def __init__(self, dates: DateFinder, published: str | None, protagonist: int | None,
                  country_of, offices_of, dateline_place: tuple[str, str] | None, similar=lambda a, b: False,
-                 visitor: int | None = None, home: str | None = None, office_head=lambda office: office.split()[-1],
-                 people: Sequence[int] = ()):
+                 visitor: int | None = None, home: str | None = None, people: Sequence[int] = ()):
         self.dates = dates
         self.published = published
         self.protagonist = protagonist
         self.country_of = country_of  # person index → ISO3 or None
-        self.offices_of = offices_of  # person index → the office words of their titles
-        self.office_head = office_head  # office → the word it is named by ("deputy foreign minister" → "minister")
+        self.offices_of = offices_of  # person index → the offices of their titles
         self.people = people  # every person of the article, in order of first mention
         self.similar = similar  # (person, person) → may they be one person spelled two ways
         self.visitor = visitor  # the foreign person mentioned most: who a home official's unnamed counterpart is
@@ -118,36 +127,41 @@ class MeetingBuilder:
             return None, None
         return self.current_place if self.current_place else (None, None)
 
-    def _office_holders(self, office: str, country: str | None, person: int) -> list[int]:
+    def _office_holders(self, office: Office, country: str | None, person: int) -> list[int]:
         """Who an unnamed office (of ``country``, if given) may stand for, opposite ``person``.
 
-        One person other than ``person`` whose title is that office as a whole: without a
-        nationality the protagonist first ("le vice-ministre"), then the last person
+        One person other than ``person`` whose title is that office ("the Minister of National
+        Defence" is the "Defence Minister", one of that ministry before one of none named):
+        without a nationality the protagonist first ("le vice-ministre"), then the last person
         mentioned, then one the article names later ("reçu par le ministre. Le ministre …,
         le général X, a salué …"). Failing that, everyone, ``person`` included, whose office
-        has the same head word ("the Vietnamese deputy minister" for a "Deputy Foreign
-        Minister"): a safe guess only when they are one.
+        has the same head noun ("the Vietnamese deputy minister" for a "Deputy Foreign
+        Minister", "le directeur" for a "directeur général"): a safe guess only when they are one.
         """
         first = [self.protagonist] if country is None else []
         order = [p for p in dict.fromkeys([*first, *reversed(self.seen), *self.people])
                  if p is not None and (country is None or self.country_of(p) == country)]
-        whole = [p for p in order if p != person and office in self.offices_of(p)]
+        whole = [p for p in order if p != person and any(office.same_as(o) for o in self.offices_of(p))]
+        if office.portfolio:
+            whole.sort(key=lambda p: not any(o.portfolio == office.portfolio for o in self.offices_of(p)))
         if whole:
             return whole[:1]
-        head = self.office_head(office)
-        return [p for p in order if any(self.office_head(o) == head for o in self.offices_of(p))]
+        return [p for p in order if any(o.head == office.head and office.shares_portfolio(o) for o in self.offices_of(p))]
 
-    def _counterpart(self, person: int, facts: SentenceFacts) -> int | None:
+    def _counterpart(self, person: int, facts: SentenceFacts,
+                     unnamed: list[tuple[str | None, Office | None]] | None = None) -> int | None:
         """Who an unnamed office in the sentence stands for, opposite ``person``.
 
         "le ministre cambodgien": the last person of that country, or the one who holds that
         office; "le vice-ministre": the person who holds that office (the protagonist first);
         a Deputy Minister is not "the Minister", unless no one else could be. Else the
-        protagonist, or the visitor opposite a home official.
+        protagonist, or the visitor opposite a home official. ``unnamed``: the offices of one
+        encounter of the sentence, if not all of them.
         """
+        unnamed = facts.unnamed if unnamed is None else unnamed
         own = self.country_of(person)
         recent = [p for p in reversed(self.seen) if p != person]
-        for country, office in facts.unnamed:
+        for country, office in unnamed:
             if country and country != own:
                 if office is None:
                     match = next((p for p in recent if self.country_of(p) == country), None)
@@ -159,7 +173,7 @@ class MeetingBuilder:
                     return match
                 # "doit être reçu par le président chilien": someone not named, not the counterpart
                 return None
-        for country, office in facts.unnamed:
+        for country, office in unnamed:
             if office and not country:
                 holders = self._office_holders(office, None, person)
                 if len(holders) == 1 and holders[0] != person:
@@ -190,20 +204,25 @@ class MeetingBuilder:
         self.open_group = None
         date, date_text = self._date(facts)  # once: "le lendemain" moves the day once for all of them
         place, place_country = self._place(facts, "call" in facts.cues)
-        first = facts.segments[0][0]
+        first = facts.segments[0].people
         subject = first[0] if facts.subject_named else self._counterpart(first[0], facts)
-        for index, (group, own_date) in enumerate(facts.segments):
-            participants = list(group)
+        for index, encounter in enumerate(facts.segments):
+            participants = list(encounter.people)
             if len(participants) == 1:
-                # the later encounters are the subject's ("… puis par Z"); a subject alone pairs as usual
-                other = subject if subject is not None and subject != participants[0] else self._counterpart(
-                    participants[0], facts)
+                if index and encounter.subject_named:
+                    # the subject of an encounter of its own (", a day after the visiting official and Y
+                    # co-chaired …") meets whoever that clause names, not the first encounter's subject
+                    other = self._counterpart(participants[0], facts, encounter.unnamed)
+                else:
+                    # the later encounters are the subject's ("… puis par Z"); a subject alone pairs as usual
+                    other = subject if subject is not None and subject != participants[0] else self._counterpart(
+                        participants[0], facts)
                 if other is None:
                     continue
                 participants.append(other)
             when, words = date, (date_text if index == 0 else None)
-            if index and own_date is not None:
-                when, words = DateFinder.resolve(own_date, self.published, date), own_date.text
+            if index and encounter.date is not None:
+                when, words = DateFinder.resolve(encounter.date, self.published, date), encounter.date.text
             self.drafts.append(Draft(participants, facts.index, when, words, place, place_country,
                                      call="call" in facts.cues, planned="planned" in facts.cues,
                                      sentences=[facts.index]))

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 import regex
 
-from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.lexicon import Hit, Lexicon
+from graphbuild.lang import word_tokens
 from graphbuild.resolve import fold
 
-__all__ = ["Mention", "UnnamedReference", "PersonFinder"]
+__all__ = ["Mention", "Office", "UnnamedReference", "PersonFinder"]
 
 _NAME_WORD = r"(?:\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)"
 _PARTICLES = r"(?:van|den|der|von|da|dos|das|bin|binti|ibn|al|el|di|ter)"
@@ -28,11 +29,18 @@ _TITLE_STOP = regex.compile(
 _SEGMENT = regex.compile(r",\s*")
 # Entity labels of the spaCy models that mark a person (French PER, English PERSON).
 _PERSON_LABELS = {"PER", "PERSON"}
+# Entity labels of places (French LOC, English GPE and LOC).
+_PLACE_LABELS = {"LOC", "GPE"}
 # Determiners before a title; an acronym is not the determiner it spells ("UN Resident Coordinator").
 _DETERMINERS = regex.compile(
     r"^(?:(?!(?-i:\p{Lu}{2}))(?:le|la|les|son|sa|ses|leur|du|de la|des|un|une|the|a|an|his|her|its|their)\s+"
     r"|(?:l|de l)['’]\s*)+",
     regex.IGNORECASE)
+
+
+def _ending(pattern: regex.Pattern | None) -> regex.Pattern | None:
+    """``pattern`` where it ends a text, before spaces (searched up to a position)."""
+    return pattern and regex.compile(r"(?:" + pattern.pattern + r")\s*$", pattern.flags)
 
 
 @dataclass(slots=True)
@@ -52,6 +60,24 @@ class Mention:
     short: bool = False  # a one-word reference to someone named in full elsewhere ("M. Lim")
 
 
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office as the extractor compares them: "Defence Minister" and "Minister of National
+    Defence" are one office, "Deputy Minister of National Defence" another, of the same head."""
+
+    role: str  # the folded office words with its deputy words, its ministry aside ("deputy minister")
+    head: str  # the noun it is named by ("directeur" for "directeur général adjoint")
+    portfolio: str | None = None  # the field of its ministry, when named ("defence")
+
+    def shares_portfolio(self, other: Office) -> bool:
+        """No two different ministries: an office named without one may be of any."""
+        return self.portfolio is None or other.portfolio is None or self.portfolio == other.portfolio
+
+    def same_as(self, other: Office) -> bool:
+        """The same office, as far as the words tell."""
+        return self.role == other.role and self.shares_portfolio(other)
+
+
 @dataclass(slots=True)
 class UnnamedReference:
     """An office named without a name ("le vice-ministre", "le ministre cambodgien", "il")."""
@@ -59,7 +85,7 @@ class UnnamedReference:
     start: int
     end: int
     country: str | None
-    office: str | None = None  # folded office word ("commissaire"); None for a pronoun
+    office: Office | None = None  # None for a pronoun or a generic office ("le responsable")
 
 
 class PersonFinder:
@@ -72,6 +98,14 @@ class PersonFinder:
         # words that can open a run but are not names: capitalised function words, offices, ranks…
         # capitalised words of ministry names ("ministre de la Justice Nguyen Thanh Ha")
         self._portfolio_words = {w for key in self.language.ministries for w in regex.findall(r"\p{Lu}[\p{L}-]+", key)}
+        # the place words of the language, anchored where they are read: right before a run, right after it
+        self._after_place_preposition = _ending(self.language.place_prepositions)
+        self._after_place_noun = _ending(self.language.place_nouns_before)
+        nouns_after = self.language.place_nouns_after
+        self._before_place_noun = nouns_after and regex.compile(r"\s+(?:" + nouns_after.pattern + ")", nouns_after.flags)
+        self._closing_place_noun = nouns_after and regex.compile(r"\s(?:" + nouns_after.pattern + ")$", nouns_after.flags)
+        self._after_title = regex.compile(r"(?:" + "|".join(p.pattern for p in (
+            self.language.honorifics, self.language.ranks, self.language.offices)) + r")\s*$", regex.IGNORECASE)
         self._not_name = regex.compile(
             r"^(?:" + "|".join(p.pattern for p in (self.language.honorifics, self.language.ranks, self.language.offices,
                                                       self.language.pronouns)) + r")$",
@@ -101,10 +135,11 @@ class PersonFinder:
             return False
         return not self.lexicon.is_place_or_country(bare)
 
-    def _trim(self, text: str, start: int, end: int) -> tuple[int, int]:
-        """Drop leading and trailing words of a run that cannot be part of a name."""
+    def _trim(self, text: str, start: int, end: int, first_names: frozenset[int] = frozenset()) -> tuple[int, int]:
+        """Drop leading and trailing words of a run that cannot be part of a name (``first_names``:
+        where a city's name opens a person's)."""
         words = [(m.start() + start, m.end() + start) for m in regex.finditer(r"\S+", text[start:end])]
-        while words and not self._is_name_word(text[words[0][0]:words[0][1]]):
+        while words and words[0][0] not in first_names and not self._is_name_word(text[words[0][0]:words[0][1]]):
             # "Le Quy Vuong": a family name that is also a function word, followed by a name
             if (len(words) > 1 and fold(text[words[0][0]:words[0][1]]) in self.lexicon.home.family_names
                     and self._is_name_word(text[words[1][0]:words[1][1]])):
@@ -171,6 +206,33 @@ class PersonFinder:
                 return t_start, t_end, True
         return (name_start, name_start, bool(touching)) if touching else None
 
+    def _city_as_first_name(self, text: str, city: Hit, entities: list[tuple[int, int, str]]) -> bool:
+        """A one-word city that opens a titled person's name ("Sofia Lindahl, ambassadrice …", "Ambassador
+        Adelaide Brennan"): a first name, unless a place preposition stands before it ("à Sofia")."""
+        following = regex.match(r" (\p{Lu}[\p{L}\p{M}'’-]*)", text[city.end:])
+        if (" " in text[city.start:city.end] or not following or not self._is_name_word(following.group(1), edge="right")
+                or self._after_place_preposition.search(text, max(0, city.start - 30), city.start)):
+            return False
+        # "the Paris Agreement": something the model names with the city, not a person (a place it may
+        # say of a name: the French model often does)
+        covers = [label in _PERSON_LABELS for a, b, label in entities
+                  if a <= city.start and city.end + following.end() <= b and label not in _PLACE_LABELS]
+        if covers:
+            return covers[0]
+        if any(a <= city.start < b for a, b, label in entities if label in _PERSON_LABELS):
+            return True
+        titled = self._after_title.search(text, max(0, city.start - 60), city.start)
+        name = _RUN.match(text, city.start)
+        return bool(titled or (name and self._apposition_title(text, name.end())))
+
+    def _names_a_place(self, text: str, start: int, end: int) -> bool:
+        """A run that a place noun makes a place, whatever its shape ("la commune de Dao Son Lam",
+        "the Thanh Loc Ha border gate", "Thanh Loc Ha Border Gate")."""
+        if self._after_place_noun and self._after_place_noun.search(text, max(0, start - 60), start):
+            return True
+        return bool(self._before_place_noun and (self._before_place_noun.match(text, end)
+                                                 or self._closing_place_noun.search(text, start, end)))
+
     def _home_name_shape(self, words: list[str]) -> bool:
         """Two to four short syllables after a family name of the home country ("Bui Thanh Son"):
         a name even with no title around it (places were set aside before)."""
@@ -210,6 +272,9 @@ class PersonFinder:
             linked = regex.match(r"\s+" + regex.escape(link) + r"\s+(?=\p{Lu})", text[name_end:])
             if linked:
                 start = name_end + linked.end()
+                place = _RUN.match(text, start)
+                if place and self._names_a_place(text, place.start(), place.end()):
+                    return None  # "X at the Thanh Loc Ha border gate": where X was, not X's office
                 stop = _TITLE_STOP.search(text, start)
                 return start, stop.start() if stop else len(text)
         return None
@@ -224,10 +289,11 @@ class PersonFinder:
         located = [h for h in countries if h.locative]
         if named:
             mention.country = named[0].value
-        # "représentante de l'UNICEF au Vietnam", "EU Ambassador to Vietnam": the country after the office
-        # of someone a body posts abroad is where they serve, not a country they belong to
+        # "représentante de l'UNICEF au Vietnam", "Head of the IOM Office in Vietnam": the country after the
+        # title of a body's official is where they serve, not a country they belong to, unless the office is
+        # the country's own ("directrice du Bureau central national d'Interpol au Vietnam")
         posted = bool(located and orgs and not named
-                      and self.language.posted_offices.search(title, 0, located[0].start))
+                      and not self.language.national_offices.search(title, 0, located[0].start))
         if located and not posted:
             mention.located_in = located[0].value
         if orgs and not named:
@@ -306,10 +372,15 @@ class PersonFinder:
             for token in {tokens[0], tokens[-1]}:
                 if len(token) >= 3 or (token == tokens[-1] and len(token) == 2 and len(tokens) > 1):
                     known_tokens.setdefault(token, name)
-        places = [(h.start, h.end) for h in self.lexicon.places(text)]
+        places, first_names = [], set()
+        for city in self.lexicon.places(text):
+            if self._city_as_first_name(text, city, entities):
+                first_names.add(city.start)
+            else:
+                places.append((city.start, city.end))
         for run in _RUN.finditer(text):
-            start, end = self._trim(text, run.start(), run.end())
-            if start >= end or any(a <= start < b for a, b in places):
+            start, end = self._trim(text, run.start(), run.end(), frozenset(first_names))
+            if start >= end or any(a <= start < b for a, b in places) or self._names_a_place(text, start, end):
                 continue
             start, end, is_entity = self._clip_to_entities(text, start, end, entities)
             if start >= end:
@@ -355,9 +426,10 @@ class PersonFinder:
             mentions.append(mention)
         return mentions
 
-    def _whole_office(self, text: str, office: regex.Match) -> str:
-        """The folded office of a match, with a deputy word right against it ("Deputy Foreign
-        Minister", "directeur général adjoint"): a deputy's office is not the office itself."""
+    def _office(self, text: str, office: regex.Match) -> Office:
+        """The office of a match, with a deputy word right against it ("Deputy Foreign Minister",
+        "directeur général adjoint": a deputy's office is not the office itself) and the ministry
+        it names ("Defence Minister", "ministre vietnamien de la Défense nationale")."""
         start, end = office.start(), office.end()
         before = regex.search(r"([\p{L}-]+)\s+$", text, endpos=start)
         if before and fold(before.group(1)) in self.language.deputy_words:
@@ -365,17 +437,30 @@ class PersonFinder:
         after = regex.match(r"\s+([\p{L}-]+)", text, pos=end)
         if after and fold(after.group(1)) in self.language.deputy_words:
             end = after.end(1)
-        return fold(text[start:end])
+        words = word_tokens(text[start:end])
+        head = self._head(words)
+        demonym = regex.match(r"\s+([\p{L}-]+)", text, pos=end)
+        if demonym and demonym.group(1).lower() in self.language.demonyms:
+            end = demonym.end()  # "le ministre cambodgien de la Défense"
+        portfolio = self.lexicon.portfolio_after(text, end)
+        named = [(w, p) for w in words if w != head and (p := self.lexicon.portfolio_word(w))]
+        if portfolio is None and named:
+            # a ministry written inside the office: "Defence Minister", "Foreign Secretary"
+            portfolio = named[0][1]
+            words = [w for w in words if w != named[0][0]]
+        return Office(" ".join(words), head, portfolio)
 
-    def offices_in(self, title: str | None) -> set[str]:
-        """The folded offices of a title ("vice-Premier ministre et ministre de l'Intérieur" →
-        {"vice premier ministre", "ministre"}; "Deputy Foreign Minister" → {"deputy foreign minister"})."""
-        return {self._whole_office(title, m) for m in self.language.offices.finditer(title or "")}
+    def _head(self, words: list[str]) -> str:
+        """The noun of an office's folded words: its qualifiers, deputy words and complement aside."""
+        cut = next((i for i, w in enumerate(words) if i and w in self.language.office_complements), len(words))
+        nouns = [w for w in words[:cut] if w not in self.language.office_qualifiers
+                 and w not in self.language.deputy_words] or words[:cut]
+        return nouns[0] if self.language.office_head_first else nouns[-1]
 
-    def office_head(self, office: str) -> str:
-        """The word a folded office is named by, deputy words aside ("deputy foreign minister" → "minister")."""
-        words = [w for w in office.split() if w not in self.language.deputy_words]
-        return (words or office.split())[-1]
+    def offices_in(self, title: str | None) -> set[Office]:
+        """The offices of a title ("vice-Premier ministre et ministre de l'Intérieur" → a vice-Premier
+        ministre and a ministre of the interior; "Deputy Foreign Minister" → a deputy minister of foreign affairs)."""
+        return {self._office(title, m) for m in self.language.offices.finditer(title or "")}
 
     def unnamed_references(self, text: str, mentions: list[Mention]) -> list[UnnamedReference]:
         """Offices and pronouns that stand for a person not named in this sentence."""
@@ -397,6 +482,6 @@ class PersonFinder:
                     hit = next((h for h in self.lexicon.countries(before) if h.kind == "demonym" and h.end >= len(before) - 1), None)
                 # "la responsable cubaine" (a generic office): any official of that country
                 generic = fold(match.group(0)) in {fold(g) for g in self.language.generic_offices}
-                office = self._whole_office(text, match) if pattern is self.language.offices and not generic else None
+                office = self._office(text, match) if pattern is self.language.offices and not generic else None
                 references.append(UnnamedReference(match.start(), match.end(), hit.value if hit else None, office))
         return sorted(references, key=lambda r: r.start)

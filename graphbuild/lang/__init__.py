@@ -20,7 +20,7 @@ import yaml
 from graphbuild.resolve import fold
 
 __all__ = ["LanguageDataError", "DATA_DIR", "read_table", "load_countries", "Language", "Home", "load_language",
-           "available_languages", "load_home"]
+           "available_languages", "load_home", "word_tokens"]
 
 DATA_DIR = Path(__file__).resolve().parent
 
@@ -88,6 +88,11 @@ def _words(path: Path, data: dict, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def word_tokens(text: str) -> list[str]:
+    """The folded words of a text, apostrophes and hyphens parting them ("vice-ministre d'État" → vice, ministre, d, etat)."""
+    return regex.findall(r"[a-z0-9]+", fold(text))
+
+
 def _apostrophes(pattern: str) -> str:
     """Let ' in a cue match the typographic ’ too (articles use both)."""
     return re.sub(r"\\?['’]", "['’]", pattern) if "['’]" not in pattern else pattern
@@ -123,7 +128,13 @@ class Language:
     led_by: regex.Pattern
     generic_offices: frozenset[str]
     deputy_words: frozenset[str]  # folded
-    posted_offices: regex.Pattern
+    office_head_first: bool  # the noun of an office is its first word ("directeur général"), else its last
+    office_qualifiers: frozenset[str]  # folded words
+    office_complements: frozenset[str]  # folded words
+    national_offices: regex.Pattern
+    place_prepositions: regex.Pattern
+    place_nouns_before: regex.Pattern | None
+    place_nouns_after: regex.Pattern | None
     meeting_cues: dict[str, regex.Pattern]
     months: tuple[str, ...]
     weekdays: tuple[str, ...]
@@ -154,6 +165,7 @@ class Language:
     places: dict[str, tuple[str, str]]
     organizations: dict[str, tuple[str, str]]
     ministries: dict[str, str]
+    portfolios: dict[str, str]  # written ministry name → the field of its office
     topics: tuple[tuple[str, str], ...]
 
 
@@ -215,8 +227,10 @@ def load_language(code: str) -> Language:
         places[row["written"]] = (row["city"], row["iso3"].upper())
     organizations = {row["written"]: (row["name"], row["party"])
                      for row in read_table(folder / "organizations.tsv", ("written", "name", "party"))}
-    ministries = {row["written"]: row["organization"]
-                  for row in read_table(folder / "ministries.tsv", ("written", "organization"))}
+    ministry_rows = read_table(folder / "ministries.tsv", ("written", "organization", "portfolio"))
+    office_head = titles.get("office_head")
+    if office_head not in ("first", "last"):
+        raise LanguageDataError(f"{titles_path}: 'office_head' must be first or last")
     topics = tuple((row["keyword"].lower(), row["topic"])
                    for row in read_table(folder / "topics.tsv", ("keyword", "topic")))
     return Language(
@@ -231,8 +245,20 @@ def load_language(code: str) -> Language:
         led_by=_compile_alternatives(titles_path, "led_by", _words(titles_path, titles, "led_by"), is_regex=False),
         generic_offices=frozenset(w.lower() for w in _words(titles_path, titles, "generic_offices")),
         deputy_words=frozenset(fold(w) for w in _words(titles_path, titles, "deputy_words")),
-        posted_offices=_compile_alternatives(titles_path, "posted_offices", _words(titles_path, titles, "posted_offices"),
-                                             is_regex=False),
+        office_head_first=office_head == "first",
+        office_qualifiers=frozenset(w for q in _words(titles_path, titles, "office_qualifiers") for w in word_tokens(q)),
+        office_complements=frozenset(w for c in _words(titles_path, titles, "office_complements") for w in word_tokens(c)),
+        national_offices=_compile_alternatives(titles_path, "national_offices", _words(titles_path, titles, "national_offices"),
+                                               is_regex=False),
+        place_prepositions=_compile_alternatives(titles_path, "place_prepositions",
+                                                 _words(titles_path, titles, "place_prepositions"), is_regex=False),
+        # optional, one side or both: where a language puts such nouns
+        place_nouns_before=_compile_alternatives(titles_path, "place_nouns_before",
+                                                 _words(titles_path, titles, "place_nouns_before"), is_regex=False)
+        if "place_nouns_before" in titles else None,
+        place_nouns_after=_compile_alternatives(titles_path, "place_nouns_after",
+                                                _words(titles_path, titles, "place_nouns_after"), is_regex=False)
+        if "place_nouns_after" in titles else None,
         meeting_cues=cues,
         months=_words(dates_path, dates, "months"),
         weekdays=_words(dates_path, dates, "weekdays"),
@@ -265,7 +291,8 @@ def load_language(code: str) -> Language:
         demonyms=demonyms,
         places=places,
         organizations=organizations,
-        ministries=ministries,
+        ministries={row["written"]: row["organization"] for row in ministry_rows},
+        portfolios={row["written"]: row["portfolio"] for row in ministry_rows},
         topics=topics,
     )
 

@@ -74,3 +74,50 @@ def test_the_deputy_minister_with_a_nationality_is_the_only_deputy_of_that_count
                      "On March 4, the Vietnamese deputy minister held talks with Kenyan Principal Secretary for "
                      "Foreign Affairs Wanjiru Kamau.\n")
     assert pairs(result) == {("2024-03-04", frozenset({"Ngo Hoang Anh", "Wanjiru Kamau"}))}
+
+
+def test_le_directeur_is_the_directeur_general_not_the_visitor_named_most():
+    # "directeur général" is a directeur: the head of the office is its noun, not the adjective after it
+    result = extract(" date 2024-05-10 Réceptions au ministère\n\n"
+                     "Hanoï (VNA) – Le vice-ministre de la Sécurité publique Tran Quoc Hieu a reçu le 7 mai à Hanoï "
+                     "l'ambassadeur du Japon au Vietnam, Ito Kenji.\n\n"
+                     "Ito Kenji a salué la coopération entre les polices des deux pays.\n\n"
+                     "Le 8 mai, Tran Quoc Hieu a reçu le directeur général de la police nationale du Kenya, "
+                     "Peter Mwangi.\n\n"
+                     "Le 9 mai, le directeur a été reçu par le vice-ministre des Affaires étrangères Ngo Minh Tuan.\n")
+    assert ("2024-05-09", frozenset({"Peter Mwangi", "Ngo Minh Tuan"})) in pairs(result)
+
+
+def test_le_secretaire_general_is_not_a_directeur_general():
+    result = extract(" date 2024-05-10 Réceptions au ministère\n\n"
+                     "Hanoï (VNA) – Le vice-ministre de la Sécurité publique Tran Quoc Hieu a reçu le 7 mai à Hanoï "
+                     "l'ambassadeur du Japon au Vietnam, Ito Kenji.\n\n"
+                     "Ito Kenji a salué la coopération entre les polices des deux pays.\n\n"
+                     "Le 8 mai, Tran Quoc Hieu a reçu le directeur général de la police nationale du Kenya, "
+                     "Peter Mwangi.\n\n"
+                     "Le 9 mai, le secrétaire général a été reçu par le vice-ministre des Affaires étrangères "
+                     "Ngo Minh Tuan.\n")
+    assert not any("Peter Mwangi" in people for date, people in pairs(result) if date == "2024-05-09")
+
+
+def test_the_minister_of_national_defence_is_the_defence_minister():
+    result = extract(" date 2024-11-21 Vietnam, Kenya hold defence policy dialogue\n\n"
+                     "Hanoi (VNA) – The Minister of National Defence received Kenyan Vice Chief of Defence Forces "
+                     "Peter Mwangi in Hanoi on Thursday, a day after the visiting official and Deputy Minister of "
+                     "National Defence Senior Lieutenant General Hoang Van Tam co-chaired the first Vietnam–Kenya "
+                     "Defence Policy Dialogue.\n\n"
+                     "Defence Minister General Le Quang Minh said the two armies should step up cooperation in "
+                     "peacekeeping.\n")
+    assert ("2024-11-20", frozenset({"Hoang Van Tam", "Peter Mwangi"})) in pairs(result)
+    assert ("2024-11-21", frozenset({"Le Quang Minh", "Peter Mwangi"})) in pairs(result)
+
+
+def test_le_ministre_de_la_defense_nationale_is_the_ministre_de_la_defense_not_the_protagonist():
+    result = extract(" date 2024-11-21 Coopération de défense\n\n"
+                     "Hanoï (VNA) – Le ministre de la Sécurité publique, le général Do Van Khanh, a reçu le "
+                     "19 novembre à Hanoï le chef des forces de défense du Kenya, Peter Mwangi.\n\n"
+                     "Do Van Khanh a salué la coopération entre les deux pays.\n\n"
+                     "Le ministre de la Défense, le général Le Quang Minh, a présidé le même jour une réunion du "
+                     "comité central militaire.\n\n"
+                     "Le 20 novembre, le ministre de la Défense nationale a reçu Peter Mwangi.\n")
+    assert ("2024-11-20", frozenset({"Le Quang Minh", "Peter Mwangi"})) in pairs(result)

@@ -53,3 +53,27 @@ def test_english_ambassador_representative_and_coordinator_of_international_bodi
     assert (unicef.organization, unicef.country) == ("UNICEF", None)
     assert (un.organization, un.country) == ("United Nations", None)
     assert person(result, "Vu Thanh Liem").country == "Vietnam"
+
+
+def test_french_other_officials_of_a_body_office_in_a_country_have_no_country():
+    result = extract(" date 2024-03-15 Réceptions\n\n"
+                     "Hanoï (VNA) – Le vice-ministre de la Sécurité publique Vu Thanh Liem a reçu le 14 mars à "
+                     "Hanoï le chef du bureau de l'Organisation internationale pour les migrations (OIM) au "
+                     "Vietnam, Lars Eriksen.\n\n"
+                     "Le lendemain, il a reçu la directrice adjointe de l'Office des Nations unies contre la drogue "
+                     "et le crime (ONUDC) au Vietnam, Ana Lopes.\n")
+    assert person(result, "Lars Eriksen").country is None
+    assert person(result, "Ana Lopes").country is None
+    assert {frozenset(p.name for p in m.participants) for m in result.meetings} == {
+        frozenset({"Vu Thanh Liem", "Lars Eriksen"}), frozenset({"Vu Thanh Liem", "Ana Lopes"})}
+
+
+def test_english_other_officials_of_a_body_office_in_a_country_have_no_country():
+    result = extract(" date 2024-03-15 Deputy Minister receives officials of international organisations\n\n"
+                     "Hanoi (VNA) – Deputy Minister of Public Security Vu Thanh Liem received Head of the IOM Office "
+                     "in Vietnam Lars Eriksen in Hanoi on March 14.\n\n"
+                     "On March 15, he received Ana Lopes, Deputy Head of the UNODC Office in Vietnam.\n")
+    assert person(result, "Lars Eriksen").country is None
+    assert person(result, "Ana Lopes").country is None
+    assert {frozenset(p.name for p in m.participants) for m in result.meetings} == {
+        frozenset({"Vu Thanh Liem", "Lars Eriksen"}), frozenset({"Vu Thanh Liem", "Ana Lopes"})}

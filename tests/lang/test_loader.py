@@ -62,3 +62,18 @@ def test_a_bad_table_row_is_refused_naming_the_line(broken_copy):
 def test_an_unknown_language_is_refused():
     with pytest.raises(LanguageDataError, match="no data for language 'xx'"):
         load_language("xx")
+
+
+def test_an_office_head_position_other_than_first_or_last_is_refused(broken_copy):
+    path = broken_copy / "fr" / "titles.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("office_head: first", "office_head: middle"), encoding="utf-8")
+    with pytest.raises(LanguageDataError, match=r"titles\.yaml.*'office_head'"):
+        load_language("fr")
+
+
+def test_a_ministry_without_its_portfolio_is_refused_naming_the_line(broken_copy):
+    path = broken_copy / "en" / "ministries.tsv"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("Tourism\tMinistry of Tourism\t\n")
+    with pytest.raises(LanguageDataError, match=r"ministries\.tsv: row \d+ has no portfolio"):
+        load_language("en")
