@@ -76,27 +76,25 @@ def test_the_deputy_minister_with_a_nationality_is_the_only_deputy_of_that_count
     assert pairs(result) == {("2024-03-04", frozenset({"Ngo Hoang Anh", "Wanjiru Kamau"}))}
 
 
+# Two receptions, the second of a directeur général: what a later unnamed office may refer back to.
+_RECEPTIONS = (" date 2024-05-10 Réceptions au ministère\n\n"
+               "Hanoï (VNA) – Le vice-ministre de la Sécurité publique Tran Quoc Hieu a reçu le 7 mai à Hanoï "
+               "l'ambassadeur du Japon au Vietnam, Ito Kenji.\n\n"
+               "Ito Kenji a salué la coopération entre les polices des deux pays.\n\n"
+               "Le 8 mai, Tran Quoc Hieu a reçu le directeur général de la police nationale du Kenya, "
+               "Peter Mwangi.\n\n")
+
+
 def test_le_directeur_is_the_directeur_general_not_the_visitor_named_most():
     # "directeur général" is a directeur: the head of the office is its noun, not the adjective after it
-    result = extract(" date 2024-05-10 Réceptions au ministère\n\n"
-                     "Hanoï (VNA) – Le vice-ministre de la Sécurité publique Tran Quoc Hieu a reçu le 7 mai à Hanoï "
-                     "l'ambassadeur du Japon au Vietnam, Ito Kenji.\n\n"
-                     "Ito Kenji a salué la coopération entre les polices des deux pays.\n\n"
-                     "Le 8 mai, Tran Quoc Hieu a reçu le directeur général de la police nationale du Kenya, "
-                     "Peter Mwangi.\n\n"
-                     "Le 9 mai, le directeur a été reçu par le vice-ministre des Affaires étrangères Ngo Minh Tuan.\n")
+    result = extract(_RECEPTIONS + "Le 9 mai, le directeur a été reçu par le vice-ministre des Affaires étrangères "
+                                   "Ngo Minh Tuan.\n")
     assert ("2024-05-09", frozenset({"Peter Mwangi", "Ngo Minh Tuan"})) in pairs(result)
 
 
 def test_le_secretaire_general_is_not_a_directeur_general():
-    result = extract(" date 2024-05-10 Réceptions au ministère\n\n"
-                     "Hanoï (VNA) – Le vice-ministre de la Sécurité publique Tran Quoc Hieu a reçu le 7 mai à Hanoï "
-                     "l'ambassadeur du Japon au Vietnam, Ito Kenji.\n\n"
-                     "Ito Kenji a salué la coopération entre les polices des deux pays.\n\n"
-                     "Le 8 mai, Tran Quoc Hieu a reçu le directeur général de la police nationale du Kenya, "
-                     "Peter Mwangi.\n\n"
-                     "Le 9 mai, le secrétaire général a été reçu par le vice-ministre des Affaires étrangères "
-                     "Ngo Minh Tuan.\n")
+    result = extract(_RECEPTIONS + "Le 9 mai, le secrétaire général a été reçu par le vice-ministre des "
+                                   "Affaires étrangères Ngo Minh Tuan.\n")
     assert not any("Peter Mwangi" in people for date, people in pairs(result) if date == "2024-05-09")
 
 
