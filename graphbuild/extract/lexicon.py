@@ -34,9 +34,14 @@ class Hit:
     city: str | None = None
 
 
-def _alternation(words, *, ignore_case: bool) -> regex.Pattern:
+def _alternatives(words) -> str:
+    """``words`` as a regex alternation, longest first, either apostrophe matching either."""
     ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    body = "|".join(regex.sub(r"\\?['’]", "['’]", regex.escape(w)) for w in ordered)
+    return "|".join(regex.sub(r"\\?['’]", "['’]", regex.escape(w)) for w in ordered)
+
+
+def _alternation(words, *, ignore_case: bool) -> regex.Pattern:
+    body = _alternatives(words)
     flags = regex.IGNORECASE if ignore_case else 0
     # a hyphen may join two names ("Mong Cai-Dongxing"), not a name and a word ("sud-coréen")
     return regex.compile(r"(?<![\p{L}\p{N}-])(?:" + body + r")(?![\p{L}\p{N}]|-\p{Ll})", flags | regex.V0)
@@ -54,9 +59,7 @@ class Lexicon:
         self._orgs = _alternation(language.organizations, ignore_case=False)
         self._ministries = sorted(language.ministries.items(), key=lambda kv: -len(kv[0]))
         self._portfolio_after = regex.compile(
-            r"\s*" + _MINISTRY_LINK + r"(" + "|".join(regex.sub(r"\\?['’]", "['’]", regex.escape(w))
-                                                 for w in sorted(language.portfolios, key=len, reverse=True))
-            + r")(?![\p{L}])", regex.IGNORECASE)
+            r"\s*" + _MINISTRY_LINK + r"(" + _alternatives(language.portfolios) + r")(?![\p{L}])", regex.IGNORECASE)
         self._portfolios_folded = {fold(k): v for k, v in language.portfolios.items()}
         # "Defence Minister", "Foreign Minister": the first word of a ministry's name, before the office
         first_words: dict[str, set[str]] = {}
