@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 DB ?= data/graphbuild.sqlite
 PORT ?= 8501
 
-.PHONY: setup run test browser bench clean
+.PHONY: setup run test browser bench eval clean
 
 $(STAMP): pyproject.toml requirements/models.txt
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ browser:
 
 test: setup browser
 	$(BIN)/python -m pytest
+
+# Every suite's scores, the real corpus's with each batch's first contact; fails below a floor.
+eval: setup
+	$(BIN)/python -m tests.golden.scores --real
 
 bench: setup
 	$(BIN)/python bench/extract.py
