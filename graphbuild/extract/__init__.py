@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from graphbuild.extract.agreements import AgreementFinder, FoundAgreement
 from graphbuild.extract.dates import date_finder
@@ -17,6 +18,7 @@ from graphbuild.extract.meetings import Draft, Encounter, MeetingBuilder, Senten
 from graphbuild.extract.people import Mention, PersonFinder, UnnamedReference
 from graphbuild.extract.people_registry import PeopleRegistry, Person
 from graphbuild.extract.text import Body, segment
+from graphbuild.ingest import parse_header
 from graphbuild.lang import load_language
 from graphbuild.records import Agreement, Article, Evidence, Extraction, Failure, Meeting, Participant
 from graphbuild.resolve import country_name, fold
@@ -25,6 +27,8 @@ __all__ = ["extract_articles", "extract_article", "detect_language"]
 
 # How far (characters) from a meeting cue the city of the meeting may be written.
 _PLACE_REACH = 80
+# How many of a page's first lines may print its date.
+_PAGE_DATE_LINES = 8
 
 
 def detect_language(text: str) -> str:
@@ -137,8 +141,27 @@ class ArticleExtractor:
                 segments=self._segments(sentence.text, persons, references)))
         return facts, sentence_people
 
+    def published(self, article: Article) -> str | None:
+        """The article's publication date: its header, made precise by the date the page prints.
+
+        A header may give only the month ("2023-11"); a page without one often prints its
+        day near the top ("June, 11 2019"), which dates "on Tuesday" and "le 12 mars".
+        """
+        given = article.published
+        if given and len(given) >= 10:
+            return given
+        _, content_start = parse_header(article.text)
+        lines = [line for line in article.text[content_start:].splitlines() if line.strip()][:_PAGE_DATE_LINES]
+        printed = self.dates.page_date(lines)
+        if printed and (not given or printed.startswith(given)):
+            return printed
+        return given
+
     def extract(self, article: Article, body: Body, entities: list[list[tuple[int, int, str]]]) -> Extraction:
         """Meetings and agreements of one segmented article, given the model's entities in each sentence."""
+        published = self.published(article)
+        if published != article.published:
+            article = replace(article, published=published)
         registry = PeopleRegistry()
         facts, sentence_people = self._read_sentences(body, entities, registry)
 

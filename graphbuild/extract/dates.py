@@ -18,6 +18,8 @@ __all__ = ["DateMention", "DateFinder", "date_finder", "shift", "as_date"]
 # A day reported without its year lies at most this far after the publication date
 # (an announced meeting); further than that, it is last year's.
 _FUTURE_TOLERANCE = timedelta(days=62)
+# A line longer than this is a sentence of the story, not where a page prints its date.
+_PAGE_DATE_LINE_WORDS = 16
 
 
 @dataclass(slots=True)
@@ -108,6 +110,12 @@ class DateFinder:
                             for k in sorted(language.relative_days, key=len, reverse=True))
         self._relative = re.compile(rf"(?<![\w])(?:{relative})(?![\w])", re.IGNORECASE) if relative else None
         self._past_after = re.compile(rf"^\s+(?:{past})\b", re.IGNORECASE)
+        # a page's own date, as sites print it: "June, 11 2019", "05/08/2015 09:33", "2019-06-11"
+        self._printed_month_day = re.compile(
+            rf"\b(?P<month>{months}),?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+        self._printed_numeric = re.compile(
+            r"(?<![\d/.-])(?:(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)"
+            r"|(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d))(?![\d/.-])")
 
     def find(self, text: str) -> list[DateMention]:
         """Every date expression in ``text``, in order, without overlaps (longest first)."""
@@ -147,6 +155,35 @@ class DateFinder:
         for m in self._year.finditer(text):
             add(DateMention(m.group(0), m.start(), m.end(), "year", year=int(m.group("year"))))
         return sorted(found, key=lambda d: d.start)
+
+    def page_date(self, lines: list[str]) -> str | None:
+        """The date a page prints as its own in its first lines, ``YYYY-MM-DD``, or None.
+
+        Sites print it on a line of its own or beside the headline, byline or time ("June, 11
+        2019", "05/08/2015 09:33 GMT+7", "Xinhua) 09:57, April 19, 2023", "… to Perth, 26
+        October 2011"); a full sentence of the story may recall an older day, so only short
+        lines count.
+        """
+        for line in lines:
+            if len(line.split()) > _PAGE_DATE_LINE_WORDS:
+                continue
+            for pattern in (self._printed_numeric, self._printed_month_day, self._day_month):
+                for m in pattern.finditer(line):
+                    groups = m.groupdict()
+                    if groups.get("iso_year"):
+                        year, month, day = int(groups["iso_year"]), int(groups["iso_month"]), int(groups["iso_day"])
+                    elif not groups.get("year"):
+                        continue
+                    else:
+                        year, day = int(groups["year"]), int(groups["day"])
+                        month_text = groups["month"]
+                        month = int(month_text) if month_text.isdigit() else _month_number(month_text.lower(), self.language)
+                    if month and month > 12 and day <= 12:
+                        month, day = day, month  # "04/19/2023": an American page
+                    value = _safe_iso(year, month, day) if month else None
+                    if value:
+                        return value
+        return None
 
     def meeting_date(self, text: str, cues: list[tuple[int, int]] = ()) -> DateMention | None:
         """The expression that dates the encounter a sentence reports.

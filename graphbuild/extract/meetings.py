@@ -261,7 +261,9 @@ class MeetingBuilder:
             self.open_group = None
             return
 
-        meets = "meet" in facts.cues or "planned" in facts.cues or ("call" in facts.cues and people)
+        meets = bool({"meet", "talk", "planned"} & facts.cues) or (bool({"call", "signing"} & facts.cues) and people)
+        if facts.cues & {"meet", "talk", "planned", "call"} == set() and len(people) < 2:
+            meets = False  # a signing by "les deux ministres" is the meeting already told
         if meets:
             if "group" in facts.cues and (len(people) <= 1 or self.open_group is not None):
                 if self.open_group is None:

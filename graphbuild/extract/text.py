@@ -19,6 +19,8 @@ _TERMINAL = ".!?»\"”…"
 # Tokens after which a period does not end a sentence.
 _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mr", "mrs", "ms", "gen", "lt", "col",
                   "no", "n°", "art", "av", "etc", "vs", "jr", "sr", "u.s", "s.e", "p", "ex"}
+# A first line longer than this is the lead, cut by the page's line breaks, not a headline.
+_HEADLINE_WORDS = 30
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 _BOUNDARY = re.compile(r"([.!?…]+[»\"”)]?)(\s+)(?=[«\"“*(\[]?[A-ZÀ-ÖØ-ÞĐ0-9])")
 
@@ -95,7 +97,7 @@ def segment(text: str, language: Language) -> Body:
         if lowered in language.drop_lines or lowered in {a.lower() for a in language.agencies}:
             continue
         is_first = index == 0
-        if is_first and stripped[-1] not in _TERMINAL:
+        if is_first and stripped[-1] not in _TERMINAL and len(stripped.split()) <= _HEADLINE_WORDS:
             continue  # a headline: it repeats the lead without its details
         if stripped in seen:
             continue  # captions are printed twice

@@ -200,7 +200,7 @@ def load_language(code: str) -> Language:
     boiler, agree = _read_yaml(boiler_path), _read_yaml(agree_path)
 
     cues = {key: _compile_alternatives(meetings_path, key, _words(meetings_path, meetings, key), is_regex=True)
-            for key in ("meet", "call", "planned", "group", "series", "join", "splitters")}
+            for key in ("meet", "talk", "signing", "call", "planned", "group", "series", "join", "splitters")}
     relative = dates.get("relative")
     if not isinstance(relative, dict) or not relative or not all(isinstance(v, int) for v in relative.values()):
         raise LanguageDataError(f"{dates_path}: 'relative' must map expressions to whole numbers of days")
