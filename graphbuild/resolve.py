@@ -12,7 +12,8 @@ from functools import lru_cache
 import pycountry
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["fold", "name_key", "same_name", "same_person", "country_code", "country_name"]
+__all__ = ["fold", "name_key", "same_name", "same_person", "country_code", "country_name", "OfficeHolders",
+           "office_holders"]
 
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 
@@ -108,3 +109,48 @@ def country_name(code: str | None) -> str | None:
     if not code:
         return None
     return _country_table()[0].get(code.upper())
+
+
+class OfficeHolders:
+    """Well-known officials by name: whom a name denotes in a given year, from ``officeholders.tsv``.
+
+    A name matches a term's name or alias as ``same_name`` does (accents, order, a typo);
+    only names of two words or more are looked up, so "M. Lim" denotes no one.
+    """
+
+    def __init__(self, terms):
+        self._by_word: dict[str, list[tuple[str, object]]] = {}
+        for term in terms:
+            for spelling in (term.name, *term.aliases):
+                tokens = _tokens(spelling)
+                if len(tokens) >= 2:
+                    for token in {tokens[0], tokens[-1]}:
+                        self._by_word.setdefault(token, []).append((spelling, term))
+
+    def terms(self, name: str, year: int | None = None) -> list:
+        """The terms of the office holders ``name`` may denote, those running in ``year`` if given."""
+        tokens = _tokens(name)
+        if len(tokens) < 2:
+            return []
+        found = {id(term): term for token in {tokens[0], tokens[-1]}
+                 for spelling, term in self._by_word.get(token, ()) if same_name(name, spelling)}
+        terms = list(found.values())
+        if year is not None:
+            terms = [t for t in terms if t.covers(year)]
+        return terms
+
+    def country(self, name: str, year: int | None = None) -> tuple[bool, str | None]:
+        """(known, country): whether ``name`` is one office holder's, and whose country (None for
+        an international body's head). Two countries for one name leave it unknown."""
+        countries = {term.country for term in self.terms(name, year)}
+        if len(countries) != 1:
+            return False, None
+        return True, countries.pop()
+
+
+@lru_cache(maxsize=1)
+def office_holders() -> OfficeHolders:
+    """The office holders of ``graphbuild/lang/officeholders.tsv``, indexed once."""
+    from graphbuild.lang import load_officeholders
+
+    return OfficeHolders(load_officeholders())

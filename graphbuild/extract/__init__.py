@@ -21,7 +21,7 @@ from graphbuild.extract.text import Body, segment
 from graphbuild.ingest import parse_header
 from graphbuild.lang import load_language
 from graphbuild.records import Agreement, Article, Evidence, Extraction, Failure, Meeting, Participant
-from graphbuild.resolve import country_name, fold
+from graphbuild.resolve import country_name, fold, office_holders
 
 __all__ = ["extract_articles", "extract_article", "detect_language"]
 
@@ -164,6 +164,7 @@ class ArticleExtractor:
             article = replace(article, published=published)
         registry = PeopleRegistry()
         facts, sentence_people = self._read_sentences(body, entities, registry)
+        registry.recognise_office_holders(office_holders(), int(published[:4]) if published else None)
 
         home_people = [p for p in registry.people if self._country(p) == self.home.country]
         ranked = sorted(home_people or registry.people, key=lambda p: (-p.mentions, p.index))

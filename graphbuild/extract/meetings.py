@@ -104,6 +104,7 @@ class MeetingBuilder:
         self.series_host: int | None = None
         self.last_seen_of: dict[str, int] = {}  # ISO3 → last person of that country mentioned
         self.seen: list[int] = []  # people in the order they were last mentioned
+        self._last_cue = -2  # the last sentence that reported an encounter
 
     @property
     def last_meeting(self) -> Draft | None:
@@ -245,6 +246,20 @@ class MeetingBuilder:
                 self.seen.remove(person)
             self.seen.append(person)
 
+        guests = self._roll_call(people, facts)
+        if guests is not None:
+            host, guests = guests
+            date, date_text = self._date(facts)
+            place, place_country = self._place(facts, "call" in facts.cues)
+            for guest in guests:
+                self.drafts.append(Draft([host, guest], facts.index, date, date_text, place, place_country,
+                                         call="call" in facts.cues, sentences=[facts.index]))
+            self.open_group = None
+            self._last_cue = facts.index
+            return
+        if facts.cues & {"meet", "talk", "call", "series"}:
+            self._last_cue = facts.index
+
         if "series" in facts.cues:
             host = self.series_host
             if host is None and people and not facts.subject_named:
@@ -307,6 +322,35 @@ class MeetingBuilder:
             self.open_group.add(people)
         if self.last_meeting is not None:
             self.last_meeting.sentences.append(facts.index)
+
+    def _roll_call(self, people: list[int], facts: SentenceFacts) -> tuple[int, list[int]] | None:
+        """(host, guests) when a sentence lists envoys received one by one: "a salué l'ambassadeur
+        de Thaïlande, X ; l'ambassadeur d'Arabie saoudite, Y ; …", "hosted separate receptions
+        for Bulgarian Ambassador X; Italian Ambassador Y".
+
+        Two guests or more holding an office each for as many different countries, none the
+        host's, told in a sentence that reports the encounter or right after one, and no
+        gathering: each guest met the host, not the other guests.
+        """
+        if len(people) < 3 or facts.cues & {"group", "join"}:
+            return None
+        if not (facts.cues & {"meet", "talk", "call", "series"}) and self._last_cue != facts.index - 1:
+            return None
+        if self._envoys(people):
+            # every one named is a guest: the host is the subject left unnamed ("Le dirigeant vietnamien")
+            host = self._counterpart(people[0], facts)
+            return (host, people) if host is not None and host not in people else None
+        if facts.subject_named and self._envoys(people[1:]) and self.country_of(people[0]) not in map(
+                self.country_of, people[1:]):
+            return people[0], people[1:]
+        return None
+
+    def _envoys(self, people: list[int]) -> bool:
+        """Two people or more, each holding an office for a different, known country."""
+        countries = [self.country_of(p) for p in people]
+        if len(people) < 2 or None in countries or len(set(countries)) != len(people):
+            return False
+        return all(self.offices_of(p) for p in people)
 
     def _absorb_variant(self, caption: Draft, meetings: list[Draft]) -> bool:
         """A caption naming one person differently ("Khalid Al-Suwaidi", "Park Seong-ho") from the

@@ -27,6 +27,9 @@ class Person:
     organizations: list[str] = field(default_factory=list)
     international: bool = False
     mentions: int = 0
+    #: the country of the top office this person held that year, when ``officeholders.tsv``
+    #: knows them (a public fact beats a nationality word misread in the text)
+    office_country: str | None = None
 
     @property
     def name(self) -> str:
@@ -49,7 +52,9 @@ class Person:
 
     @property
     def country(self) -> str | None:
-        """The ISO3 code most mentions agree on."""
+        """The country of the office they held, else the ISO3 code most mentions agree on."""
+        if self.office_country:
+            return self.office_country
         return Counter(self.countries).most_common(1)[0][0] if self.countries else None
 
 
@@ -103,6 +108,17 @@ class PeopleRegistry:
             target.spellings[spelling] += 0  # an alias, never the main spelling
         target.titles.extend(source.titles)
         target.countries.extend(source.countries)
+
+    def recognise_office_holders(self, holders, year: int | None) -> None:
+        """Give each well-known official the country of the office they held in ``year``
+        (an international body's head none, and the mark of its officials)."""
+        for person in self.people:
+            for spelling in person.spellings or [person.first_spelling]:
+                known, country = holders.country(spelling, year)
+                if known:
+                    person.office_country = country
+                    person.international = person.international or country is None
+                    break
 
     def names(self) -> list[str]:
         """Every full spelling seen so far."""

@@ -21,6 +21,8 @@ _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste
                   "no", "n°", "art", "av", "etc", "vs", "jr", "sr", "u.s", "s.e", "p", "ex"}
 # A first line longer than this is the lead, cut by the page's line breaks, not a headline.
 _HEADLINE_WORDS = 30
+# Initials ("F", "F.M", "J.-P"): a period after them does not end a sentence.
+_INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.-?)*[^\W\d_]")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 _BOUNDARY = re.compile(r"([.!?…]+[»\"”)]?)(\s+)(?=[«\"“*(\[]?[A-ZÀ-ÖØ-ÞĐ0-9])")
 
@@ -52,7 +54,7 @@ def _split_sentences(line: str, offset: int) -> list[tuple[str, int, int]]:
     for match in _BOUNDARY.finditer(line):
         before = line[start:match.start()].rsplit(None, 1)
         last_word = before[-1].lower().strip("(«\"") if before else ""
-        if match.group(1) == "." and (last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())):
+        if match.group(1) == "." and (last_word in _ABBREVIATIONS or _INITIALS.fullmatch(last_word)):
             continue
         end = match.end(1)
         pieces.append((line[start:end], offset + start, offset + end))

@@ -20,7 +20,7 @@ import yaml
 from graphbuild.resolve import fold
 
 __all__ = ["LanguageDataError", "DATA_DIR", "read_table", "load_countries", "Language", "Home", "load_language",
-           "available_languages", "load_home", "word_tokens"]
+           "available_languages", "load_home", "word_tokens", "OFFICES", "OfficeTerm", "load_officeholders"]
 
 DATA_DIR = Path(__file__).resolve().parent
 
@@ -66,6 +66,53 @@ def load_countries() -> dict[str, str]:
         table[code] = row["name"]
     return table
 
+
+#: The offices ``officeholders.tsv`` records (its header comment says what each covers).
+OFFICES = frozenset({"head_of_state", "head_of_government", "deputy_head_of_government", "foreign_minister",
+                     "interior_minister", "defence_minister", "party_leader", "legislature_head", "international"})
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeTerm:
+    """One person's term in a top office: a public fact with its source."""
+
+    name: str
+    aliases: tuple[str, ...]
+    office: str
+    country: str | None  # ISO alpha-3; None for the head of an international body
+    start: int
+    end: int | None  # None: still in office
+    source: str
+
+    def covers(self, year: int) -> bool:
+        """Whether the term runs through any part of ``year``."""
+        return self.start <= year <= (self.end if self.end is not None else 9999)
+
+
+@lru_cache(maxsize=1)
+def load_officeholders() -> tuple[OfficeTerm, ...]:
+    """Every term of ``officeholders.tsv``: heads of state and government, foreign, interior
+    and defence ministers with their country and years."""
+    path = DATA_DIR / "officeholders.tsv"
+    columns = ("name", "aliases", "office", "country", "from", "to", "source")
+    rows = read_table(path, columns, required=("name", "office", "country", "from", "source"))
+    countries = load_countries()
+    terms = []
+    for number, row in enumerate(rows, start=2):
+        where = f"{path}: row {number} ({row['name']})"
+        if row["office"] not in OFFICES:
+            raise LanguageDataError(f"{where}: unknown office {row['office']!r} (one of {', '.join(sorted(OFFICES))})")
+        country = None if row["country"] == "-" else row["country"]
+        if country is not None and country not in countries:
+            raise LanguageDataError(f"{where}: unknown country code {row['country']!r}")
+        if not row["from"].isdigit() or (row["to"] and not row["to"].isdigit()):
+            raise LanguageDataError(f"{where}: years must be whole numbers, found {row['from']!r}–{row['to']!r}")
+        start, end = int(row["from"]), int(row["to"]) if row["to"] else None
+        if end is not None and end < start:
+            raise LanguageDataError(f"{where}: the term ends ({end}) before it starts ({start})")
+        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+        terms.append(OfficeTerm(row["name"], aliases, row["office"], country, start, end, row["source"]))
+    return tuple(terms)
 
 
 def _read_yaml(path: Path) -> dict:
