@@ -337,6 +337,14 @@ class PersonFinder:
                     break
         return start, end, bool(persons)
 
+    def _after_common_nouns(self, text: str, start: int, end: int) -> int:
+        """Where a run's name may start: after the last word that only institutions and events
+        carry ("République Macky Sall" → "Macky Sall"); ``end`` when it is the run's last word."""
+        for word in reversed(list(regex.finditer(r"\S+", text, pos=start, endpos=end))):
+            if fold(word.group(0)) in self.language.common_nouns:
+                return word.end() + 1 if word.end() < end else end
+        return start
+
     def _attached_to_title(self, text: str, start: int, end: int, entities: list[tuple[int, int, str]]) -> bool:
         """A run right after a capitalised office phrase ("UK Minister of State for Border Security
         Helen Armitage") that the model does not see as an organisation or a place."""
@@ -382,6 +390,9 @@ class PersonFinder:
             start, end = self._trim(text, run.start(), run.end(), frozenset(first_names))
             if start >= end or any(a <= start < b for a, b in places) or self._names_a_place(text, start, end):
                 continue
+            start = self._after_common_nouns(text, start, end)
+            if start >= end or self.lexicon.is_place_or_country(text[start:end]):
+                continue  # "Criminal Police Organisation", "United Arab Emirates"
             start, end, is_entity = self._clip_to_entities(text, start, end, entities)
             if start >= end:
                 continue

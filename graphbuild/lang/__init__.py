@@ -171,6 +171,7 @@ class Language:
     offices: regex.Pattern
     pronouns: regex.Pattern
     title_words: frozenset[str]
+    common_nouns: frozenset[str]  # folded
     name_links: tuple[str, ...]
     led_by: regex.Pattern
     generic_offices: frozenset[str]
@@ -288,6 +289,7 @@ def load_language(code: str) -> Language:
         pronouns=_compile_alternatives(titles_path, "pronouns", _words(titles_path, titles, "pronouns"), is_regex=False),
         # optional: languages that capitalise office names ("Deputy Minister") list their words
         title_words=frozenset(_words(titles_path, titles, "title_words")) if "title_words" in titles else frozenset(),
+        common_nouns=frozenset(fold(w) for w in _words(titles_path, titles, "common_nouns")),
         name_links=_words(titles_path, titles, "name_links") if "name_links" in titles else (),
         led_by=_compile_alternatives(titles_path, "led_by", _words(titles_path, titles, "led_by"), is_regex=False),
         generic_offices=frozenset(w.lower() for w in _words(titles_path, titles, "generic_offices")),
