@@ -139,13 +139,22 @@ class OfficeHolders:
             terms = [t for t in terms if t.covers(year)]
         return terms
 
-    def country(self, name: str, year: int | None = None) -> tuple[bool, str | None]:
-        """(known, country): whether ``name`` is one office holder's, and whose country (None for
-        an international body's head). Two countries for one name leave it unknown."""
-        countries = {term.country for term in self.terms(name, year)}
-        if len(countries) != 1:
-            return False, None
-        return True, countries.pop()
+    def recognise(self, name: str, year: int | None = None) -> tuple[str, str | None] | None:
+        """(name, country) of the one office holder ``name`` denotes in ``year``, or None.
+
+        Words before the name that the text's title left on it ("Premier Li Keqiang", "Seri
+        Anwar Ibrahim") are dropped until the rest is a holder's name; the name returned is
+        that rest. Two countries for one name leave it unknown.
+        """
+        words = name.split()
+        for skip in range(max(1, len(words) - 1)):
+            rest = " ".join(words[skip:])
+            countries = {term.country for term in self.terms(rest, year)}
+            if len(countries) == 1:
+                return rest, countries.pop()
+            if countries:
+                return None
+        return None
 
 
 @lru_cache(maxsize=1)

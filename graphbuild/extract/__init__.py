@@ -190,7 +190,8 @@ class ArticleExtractor:
         for variant, person in builder.absorbed:
             registry.absorb(variant, person)
 
-        meetings = [self._meeting(d, body, registry, sentence_people) for d in drafts]
+        mentioned = self._countries_by_mentions(body)
+        meetings = [self._meeting(d, body, registry, sentence_people, mentioned) for d in drafts]
         agreements = self._agreements(found_agreements, body, registry, drafts)
         return Extraction(source=article.source, language=self.code, published=article.published,
                           meetings=meetings, agreements=agreements)
@@ -199,15 +200,39 @@ class ArticleExtractor:
         sentence = body.sentences[index]
         return Evidence(sentence.text, sentence.start, sentence.end)
 
+    def _countries_by_mentions(self, body: Body) -> list[str]:
+        """The countries the article's own sentences name, most named first."""
+        counts = Counter(hit.value for sentence in body.sentences if sentence.kind == "body"
+                         for hit in self.lexicon.countries(sentence.text))
+        return [code for code, _ in counts.most_common()]
+
+    def _participant_countries(self, draft: Draft, registry: PeopleRegistry, mentioned: list[str]) -> list[str | None]:
+        """The country each participant represents.
+
+        One the text or the office holders do not give is the country of the place, else the
+        one the article names most, that no other participant represents: in a Tunisian
+        paper "le ministre de l'Intérieur, Kamel Feki" meets "son homologue libyen", in a
+        Luxembourg release Jean Asselborn meets the French minister in Paris.
+        """
+        people = [registry.people[i] for i in draft.participants]
+        given = [self._country(p) for p in people]
+        taken = {c for c in given if c}
+        result = []
+        for person, country in zip(people, given):
+            if country is None and not person.international:
+                country = next((c for c in [draft.place_country, *mentioned] if c and c not in taken), None)
+            result.append(country)
+        return result
+
     def _meeting(self, draft: Draft, body: Body, registry: PeopleRegistry,
-                 sentence_people: list[list[tuple[int, object]]]) -> Meeting:
+                 sentence_people: list[list[tuple[int, object]]], mentioned: list[str]) -> Meeting:
         participants = []
-        for person_index in draft.participants:
+        countries = self._participant_countries(draft, registry, mentioned)
+        for person_index, country in zip(draft.participants, countries):
             person = registry.people[person_index]
             title = next((m.title for p, m in sentence_people[draft.sentence] if p == person_index and m.title), None)
             title = title or (person.titles[0] if person.titles else None)
             organization = person.organizations[0] if person.organizations else None
-            country = self._country(person, draft.place_country)
             participants.append(Participant(name=person.name, aliases=person.aliases, title=title,
                                             organization=organization, country=country_name(country)))
         topic_text = " ".join(body.sentences[i].text for i in sorted(set(draft.sentences)))

@@ -113,12 +113,17 @@ class PeopleRegistry:
         """Give each well-known official the country of the office they held in ``year``
         (an international body's head none, and the mark of its officials)."""
         for person in self.people:
-            for spelling in person.spellings or [person.first_spelling]:
-                known, country = holders.country(spelling, year)
-                if known:
-                    person.office_country = country
-                    person.international = person.international or country is None
-                    break
+            for spelling in list(person.spellings) or [person.first_spelling]:
+                found = holders.recognise(spelling, year)
+                if found is None:
+                    continue
+                name, person.office_country = found
+                person.international = person.international or person.office_country is None
+                if name != spelling:  # "Seri Anwar Ibrahim": the rest of an honorific is no part of the name
+                    person.spellings[name] += person.spellings.pop(spelling, 0) or 1
+                    if person.first_spelling == spelling:
+                        person.first_spelling = name
+                break
 
     def names(self) -> list[str]:
         """Every full spelling seen so far."""
