@@ -191,8 +191,13 @@ class ArticleExtractor:
             registry.absorb(variant, person)
 
         mentioned = self._countries_by_mentions(body)
-        meetings = [self._meeting(d, body, registry, sentence_people, mentioned) for d in drafts]
-        agreements = self._agreements(found_agreements, body, registry, drafts)
+        represented = {id(d): self._participant_countries(d, registry, mentioned) for d in drafts}
+        # an agreement told at a meeting that was then merged into another is told at that one
+        for _, told_at, _ in found_agreements:
+            if told_at is not None and id(told_at) not in represented:
+                represented[id(told_at)] = self._participant_countries(told_at, registry, mentioned)
+        meetings = [self._meeting(d, body, registry, sentence_people, represented[id(d)]) for d in drafts]
+        agreements = self._agreements(found_agreements, body, drafts, represented, mentioned)
         return Extraction(source=article.source, language=self.code, published=article.published,
                           meetings=meetings, agreements=agreements)
 
@@ -225,9 +230,8 @@ class ArticleExtractor:
         return result
 
     def _meeting(self, draft: Draft, body: Body, registry: PeopleRegistry,
-                 sentence_people: list[list[tuple[int, object]]], mentioned: list[str]) -> Meeting:
+                 sentence_people: list[list[tuple[int, object]]], countries: list[str | None]) -> Meeting:
         participants = []
-        countries = self._participant_countries(draft, registry, mentioned)
         for person_index, country in zip(draft.participants, countries):
             person = registry.people[person_index]
             title = next((m.title for p, m in sentence_people[draft.sentence] if p == person_index and m.title), None)
@@ -242,12 +246,15 @@ class ArticleExtractor:
                        multilateral=draft.multilateral,
                        planned=draft.planned)
 
-    def _agreements(self, found: list[tuple[FoundAgreement, Draft | None, int]], body: Body,
-                    registry: PeopleRegistry, drafts: list[Draft]) -> list[Agreement]:
-        """Tie each instrument to its parties and date, and keep one record per instrument."""
-        foreign = Counter(c for d in drafts for p in d.participants
-                          if (c := self._country(registry.people[p], d.place_country)) and c != self.home.country)
-        main_foreign = foreign.most_common(1)[0][0] if foreign else None
+    def _agreements(self, found: list[tuple[FoundAgreement, Draft | None, int]], body: Body, drafts: list[Draft],
+                    represented: dict[int, list[str | None]], mentioned: list[str]) -> list[Agreement]:
+        """Tie each instrument to its parties and date, and keep one record per instrument.
+
+        Parties the instrument's name does not give are the countries of the meeting it was
+        told at, else of the article's meetings, else the countries the article names most:
+        an agreement between two foreign states is theirs, not the agency's country's.
+        """
+        everyone = [c for d in drafts for c in represented[id(d)] if c]
         result: list[Agreement] = []
         names: list[tuple[str, Agreement]] = []
         for item, meeting, index in found:
@@ -256,15 +263,13 @@ class ArticleExtractor:
             if item.mention_only:
                 parties = [item.multilateral_party]
             else:
-                # an instrument of the agency's own country with whoever the article says,
-                # unless its name already gives two parties
                 countries = list(item.countries)
-                if len(countries) + len(item.bodies) < 2 and self.home.country not in countries:
-                    countries.insert(0, self.home.country)
-                if len(countries) + len(item.bodies) < 2:
-                    context = [self._country(registry.people[p], meeting.place_country) for p in meeting.participants] if meeting else []
-                    context = [c for c in context if c and c not in countries]
-                    countries.extend(dict.fromkeys(context) or ([main_foreign] if main_foreign and main_foreign not in countries else []))
+                context = represented[id(meeting)] if meeting is not None else []
+                for country in [*context, *everyone, *mentioned]:
+                    if len(countries) + len(item.bodies) >= 2:
+                        break
+                    if country and country not in countries:
+                        countries.append(country)
                 parties = [country_name(c) or c for c in countries] + item.bodies
                 if item.multilateral_party and item.multilateral_party not in parties:
                     parties.append(item.multilateral_party)
