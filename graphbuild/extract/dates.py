@@ -29,7 +29,7 @@ class DateMention:
     text: str
     start: int
     end: int
-    kind: str  # "day", "range", "weekday", "relative", "month", "year"
+    kind: str  # "day", "range", "weekday", "relative", "deictic", "month", "year"
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -110,6 +110,10 @@ class DateFinder:
                             for k in sorted(language.relative_days, key=len, reverse=True))
         self._relative = re.compile(rf"(?<![\w])(?:{relative})(?![\w])", re.IGNORECASE) if relative else None
         self._past_after = re.compile(rf"^\s+(?:{past})\b", re.IGNORECASE)
+        self._deictic_offsets = {_apostrophes(k.lower()): v for k, v in language.deictic_days.items()}
+        deictic = "|".join(re.escape(k).replace("\\'", "['’]").replace("'", "['’]")
+                           for k in sorted(language.deictic_days, key=len, reverse=True))
+        self._deictic = re.compile(rf"(?<![\w-])(?:{deictic})(?![\w-])", re.IGNORECASE)
         # a page's own date, as sites print it: "June, 11 2019", "05/08/2015 09:33", "2019-06-11"
         self._printed_month_day = re.compile(
             rf"\b(?P<month>{months}),?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -147,6 +151,8 @@ class DateFinder:
             for m in self._relative.finditer(text):
                 offset = self._relative_offsets[_apostrophes(m.group(0).lower())]
                 add(DateMention(m.group(0), m.start(), m.end(), "relative", offset=offset))
+        for m in self._deictic.finditer(text):
+            add(DateMention(m.group(0), m.start(), m.end(), "deictic", offset=self._deictic_offsets[_apostrophes(m.group(0).lower())]))
         if self._weekday:
             for m in self._weekday.finditer(text):
                 number = _weekday_number(m.group("wd").lower(), self.language)
@@ -193,7 +199,7 @@ class DateFinder:
         weekday, which beats a relative day. A range ("du 8 au 12 août") is the length of a
         visit, not the day of a meeting, unless nothing else is given.
         """
-        priority = {"day": 0, "weekday": 1, "relative": 2}
+        priority = {"day": 0, "weekday": 1, "relative": 2, "deictic": 2}
         mentions = [m for m in self.find(text) if m.kind in priority]
         if not mentions:
             return next((m for m in self.find(text) if m.kind == "range"), None)
@@ -221,6 +227,8 @@ class DateFinder:
             published = None  # "2024-13-45" dates nothing; the ingest reports such a file
         if mention.kind == "relative":
             return shift(current, mention.offset)
+        if mention.kind == "deictic":
+            return shift(published, mention.offset) if as_date(published) else None
         if mention.kind in ("range",):
             return None
         if mention.kind == "month":

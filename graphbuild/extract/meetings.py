@@ -117,7 +117,7 @@ class MeetingBuilder:
             return self.current_date, None
         planned = "planned" in facts.cues
         value = DateFinder.resolve(facts.date, self.published, self.current_date, future=planned)
-        if value and facts.date.kind in ("day", "weekday", "relative") and not planned:
+        if value and facts.date.kind in ("day", "weekday", "relative", "deictic") and not planned:
             self.current_date = value
         return value, facts.date.text
 
@@ -322,6 +322,9 @@ class MeetingBuilder:
             self.open_group.add(people)
         if self.last_meeting is not None:
             self.last_meeting.sentences.append(facts.index)
+        elif people and facts.date is not None and facts.date.kind == "day":
+            # "En date du 30 septembre 2022, le ministre … a effectué une visite": the day of what follows
+            self._date(facts)
 
     def _roll_call(self, people: list[int], facts: SentenceFacts) -> tuple[int, list[int]] | None:
         """(host, guests) when a sentence lists envoys received one by one: "a salué l'ambassadeur

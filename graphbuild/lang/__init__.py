@@ -188,7 +188,8 @@ class Language:
     weekdays: tuple[str, ...]
     day_suffixes: tuple[str, ...]
     past_markers: tuple[str, ...]
-    relative_days: dict[str, int]
+    relative_days: dict[str, int]  # from the day last reported
+    deictic_days: dict[str, int]  # from the publication day ("hier", "today")
     range_joiners: tuple[str, ...]
     range_openers: tuple[str, ...]
     teaser_markers: frozenset[str]
@@ -249,9 +250,10 @@ def load_language(code: str) -> Language:
 
     cues = {key: _compile_alternatives(meetings_path, key, _words(meetings_path, meetings, key), is_regex=True)
             for key in ("meet", "talk", "signing", "call", "planned", "group", "series", "join", "splitters")}
-    relative = dates.get("relative")
-    if not isinstance(relative, dict) or not relative or not all(isinstance(v, int) for v in relative.values()):
-        raise LanguageDataError(f"{dates_path}: 'relative' must map expressions to whole numbers of days")
+    relative, deictic = dates.get("relative"), dates.get("deictic")
+    for key, table in (("relative", relative), ("deictic", deictic)):
+        if not isinstance(table, dict) or not table or not all(isinstance(v, int) for v in table.values()):
+            raise LanguageDataError(f"{dates_path}: {key!r} must map expressions to whole numbers of days")
 
     kinds_data = agree.get("kinds")
     if not isinstance(kinds_data, dict) or not kinds_data:
@@ -314,6 +316,7 @@ def load_language(code: str) -> Language:
         day_suffixes=tuple(dates.get("day_suffixes") or ()),
         past_markers=_words(dates_path, dates, "past_markers"),
         relative_days={str(k): int(v) for k, v in relative.items()},
+        deictic_days={str(k): int(v) for k, v in deictic.items()},
         range_joiners=_words(dates_path, dates, "range_joiners"),
         range_openers=_words(dates_path, dates, "range_openers"),
         teaser_markers=frozenset(m.lower() for m in _words(boiler_path, boiler, "teaser_markers")),
