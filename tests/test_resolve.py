@@ -34,3 +34,31 @@ def test_country_names_and_codes():
     assert country_code("Interpol") is None
     assert country_name("VNM") == "Vietnam"
     assert fold("L’ONUDC, Hà Nội") == "l'onudc ha noi"
+
+
+def _term(name, country, start, end=None, aliases=(), office="foreign_minister"):
+    from graphbuild.lang import OfficeTerm
+
+    return OfficeTerm(name, tuple(aliases), office, country, start, end, "https://example.org")
+
+
+def test_office_holders_are_recognised_by_any_spelling_in_their_years():
+    from graphbuild.resolve import OfficeHolders
+
+    holders = OfficeHolders([_term("Sergey Lavrov", "RUS", 2004, aliases=["Sergueï Lavrov"]),
+                             _term("To Lam", "VNM", 2016, 2024, aliases=["Tô Lâm"], office="interior_minister"),
+                             _term("Jurgen Stock", None, 2014, 2024, office="international")])
+    assert holders.recognise("Sergueï Lavrov", 2022) == ("Sergueï Lavrov", "RUS")
+    assert holders.recognise("Lam To", 2020) == ("Lam To", "VNM")  # name order
+    assert holders.recognise("Premier Sergey Lavrov", None) == ("Sergey Lavrov", "RUS")  # a title left on the name
+    assert holders.recognise("Jürgen Stock", 2023) == ("Jürgen Stock", None)  # an international body's head
+    assert holders.recognise("To Lam", 2010) is None  # not in office then
+    assert holders.recognise("Lavrov", 2022) is None  # one word names no one
+
+
+def test_a_name_two_countries_share_is_left_unknown():
+    from graphbuild.resolve import OfficeHolders
+
+    holders = OfficeHolders([_term("Ahmed Ali", "EGY", 2010, 2015), _term("Ahmed Ali", "SDN", 2012, 2014)])
+    assert holders.recognise("Ahmed Ali", 2013) is None
+    assert holders.recognise("Ahmed Ali", 2011) == ("Ahmed Ali", "EGY")

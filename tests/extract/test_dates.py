@@ -55,3 +55,35 @@ def test_shift_crosses_month_ends_without_a_year():
     assert shift("--02-28", 1) == "--03-01"
     assert shift("2024-02-28", 1) == "2024-02-29"
     assert shift(None, 1) is None
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Ministry of Public Security Portal", "Minister To Lam receives international guests", "June, 11 2019"], "2019-06-11"),
+    (["05/08/2015 09:33 GMT+7 Email Print Like 0", "Ouverture de la 35e conférence"], "2015-08-05"),
+    (["Xinhua) 09:57, April 19, 2023"], "2023-04-19"),
+    (["By VnExpress   May 22, 2016 | 08:33 pm PT"], "2016-05-22"),
+    (["MFA Press Statement: Visit of the Minister to Perth, Australia, 26 October 2011"], "2011-10-26"),
+    (["Mis à jour le 2019-06-11 à 10h"], "2019-06-11"),
+])
+def test_the_date_a_page_prints_as_its_own(en, fr, lines, expected):
+    finder = fr if any("é" in line or " le " in line for line in lines) else en
+    assert finder.page_date(lines) == expected
+
+
+def test_a_story_sentence_does_not_date_the_page(en):
+    lead = ("The two ministers recalled the agreement on mutual legal assistance signed in Hanoi on 12 March 2015 "
+            "and agreed to speed up the negotiation of a treaty on extradition.")
+    assert en.page_date([lead]) is None
+    assert en.page_date(["Hanoi, 31/02/2019"]) is None  # no such day
+
+
+@pytest.mark.parametrize("finder, text, published, expected", [
+    ("en", "Prime Minister Anwar Ibrahim today received a courtesy call from", "2023-07-10", "2023-07-10"),
+    ("en", "The two ministers met yesterday in Moscow", "2017-12-27", "2017-12-26"),
+    ("fr", "Le ministre a reçu hier l'ambassadeur", "2024-03-15", "2024-03-14"),
+    ("fr", "Le ministre a reçu hier l'ambassadeur", "2024-03", None),  # no day to count from
+    ("en", "in Hanoi on Nov. 22", None, "--11-22"),
+])
+def test_days_counted_from_the_publication_day(request, finder, text, published, expected):
+    dates = request.getfixturevalue(finder)
+    assert dates.resolve(dates.meeting_date(text), published, "2001-01-01") == expected

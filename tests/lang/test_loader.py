@@ -77,3 +77,29 @@ def test_a_ministry_without_its_portfolio_is_refused_naming_the_line(broken_copy
         handle.write("Tourism\tMinistry of Tourism\t\n")
     with pytest.raises(LanguageDataError, match=r"ministries\.tsv: row \d+ has no portfolio"):
         load_language("en")
+
+
+def test_office_holders_load_with_their_sources():
+    terms = lang.load_officeholders()
+    assert len(terms) > 1000
+    assert all(t.source.startswith("http") and t.office in lang.OFFICES for t in terms)
+    to_lam = [t for t in terms if t.name == "To Lam"]
+    assert {t.country for t in to_lam} == {"VNM"} and "Tô Lâm" in to_lam[0].aliases
+
+
+@pytest.mark.parametrize("row, message", [
+    ("Jane Doe\t\tqueen\tGBR\t2001\t2002\thttps://example.org", r"unknown office 'queen'"),
+    ("Jane Doe\t\thead_of_state\tXXX\t2001\t2002\thttps://example.org", r"unknown country code 'XXX'"),
+    ("Jane Doe\t\thead_of_state\tGBR\t2003\t2002\thttps://example.org", r"the term ends \(2002\) before it starts"),
+    ("Jane Doe\t\thead_of_state\tGBR\tsoon\t\thttps://example.org", r"years must be whole numbers"),
+])
+def test_a_bad_office_holder_row_is_refused_naming_the_row(broken_copy, row, message):
+    path = broken_copy / "officeholders.tsv"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    lang.load_officeholders.cache_clear()
+    try:
+        with pytest.raises(LanguageDataError, match=r"officeholders\.tsv: row \d+ \(Jane Doe\): " + message):
+            lang.load_officeholders()
+    finally:
+        lang.load_officeholders.cache_clear()
