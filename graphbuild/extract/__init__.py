@@ -29,6 +29,8 @@ __all__ = ["extract_articles", "extract_article", "detect_language"]
 _PLACE_REACH = 80
 # How many of a page's first lines may print its date.
 _PAGE_DATE_LINES = 8
+# How many words ("Le ministre", "Minister") may stand before two people opening a sentence together.
+_PAIR_OPENING_WORDS = 3
 
 
 def detect_language(text: str) -> str:
@@ -87,7 +89,7 @@ class ArticleExtractor:
     def _cues(self, text: str) -> tuple[set[str], list[tuple[int, int]]]:
         cues, spans = set(), []
         for key, pattern in self.language.meeting_cues.items():
-            if key == "splitters":
+            if key in ("splitters", "pair_joiners"):
                 continue
             for match in pattern.finditer(text):
                 cues.add(key)
@@ -138,8 +140,22 @@ class ArticleExtractor:
                 date=self.dates.meeting_date(sentence.text, spans),
                 place=(places[0].city, places[0].value) if places else None, kind=sentence.kind,
                 subject_named=bool(mentions) and (cue_start is None or mentions[0].start < cue_start),
-                segments=self._segments(sentence.text, persons, references)))
+                segments=self._segments(sentence.text, persons, references),
+                paired=self._opens_on_a_pair(sentence.text, mentions)))
         return facts, sentence_people
+
+    def _opens_on_a_pair(self, text: str, mentions: list[Mention]) -> bool:
+        """The sentence opens on two people joined by "and" ("Minister Shanmugam and British Foreign
+        Secretary William Hague reaffirmed …"), a title at most before the first."""
+        if len(mentions) < 2:
+            return False
+        first, second = mentions[:2]
+        opening = min(first.start, first.title_start if first.title_start is not None else first.start)
+        if len(text[:opening].split()) > _PAIR_OPENING_WORDS:
+            return False
+        gap_start = max(first.end, first.title_end or 0)
+        gap_end = second.title_start if second.title_start is not None and second.title_start >= gap_start else second.start
+        return bool(self.language.meeting_cues["pair_joiners"].fullmatch(text[gap_start:gap_end].strip(" ,")))
 
     def published(self, article: Article) -> str | None:
         """The article's publication date: its header, made precise by the date the page prints.

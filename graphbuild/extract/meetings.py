@@ -45,6 +45,7 @@ class SentenceFacts:
     subject_named: bool = True  # a person is named before the cue ("X a reçu …", not "la délégation a été reçue par X")
     # people by encounter when the sentence reports several, with the later encounters' own date words
     segments: list[Encounter] = field(default_factory=list)
+    paired: bool = False  # it opens on two people named together ("X and Y reaffirmed …")
 
 
 @dataclass(slots=True)
@@ -280,6 +281,14 @@ class MeetingBuilder:
         if facts.cues & {"meet", "talk", "planned", "call"} == set() and len(people) < 2:
             meets = False  # a signing by "les deux ministres" is the meeting already told
         if meets:
+            pending = self.open_group
+            if pending is not None and not pending.multilateral and len(people) >= 2:
+                # the people of a meeting told without them ("The two ministers held talks on Saturday.
+                # The talks were held between X and Y."): it is theirs, and it is complete
+                pending.add(people)
+                pending.sentences.append(facts.index)
+                self.open_group = None
+                return
             if "group" in facts.cues and (len(people) <= 1 or self.open_group is not None):
                 if self.open_group is None:
                     self.open_group = self._new(people, facts, multilateral=True)
@@ -302,8 +311,15 @@ class MeetingBuilder:
             if len(participants) < 2:
                 if people:
                     self._date(facts)
+                elif facts.date is not None or facts.place is not None:
+                    # "Les garde-côtes vietnamiens et japonais se sont entretenus à Hanoi le 21 février":
+                    # the people who speak next are the ones who met
+                    self.open_group = self._new([], facts)
+                    self.drafts.append(self.open_group)
                 return
             self.open_group = None
+            if self._told_again(participants, facts):
+                return
             # a plenary or a round table with three people or more is a gathering, not a bilateral
             self.drafts.append(self._new(participants, facts, multilateral="group" in facts.cues and len(participants) > 2))
             return
@@ -313,6 +329,13 @@ class MeetingBuilder:
                 # "La conférence s'est tenue les 5 et 6 novembre à Da Nang": a gathering with no one named yet
                 self.open_group = self._new([], facts, multilateral=True)
                 self.drafts.append(self.open_group)
+            return
+        if facts.paired and not facts.cues and self._last_cue >= 0:
+            # "Minister Shanmugam and the Mozambique Minister … reviewed bilateral relations", after
+            # "had bilateral meetings with his counterparts": the two met, unless the article told
+            # their meeting already ("Chien and Mehta agreed …" after they co-chaired the dialogue)
+            if not self._told_again(people[:2], facts):
+                self.drafts.append(self._new(people[:2], facts))
             return
         if "join" in facts.cues and self.last_meeting is not None and people:
             self.last_meeting.add(people)
@@ -325,6 +348,17 @@ class MeetingBuilder:
         elif people and facts.date is not None and facts.date.kind == "day":
             # "En date du 30 septembre 2022, le ministre … a effectué une visite": the day of what follows
             self._date(facts)
+
+    def _told_again(self, participants: list[int], facts: SentenceFacts) -> bool:
+        """A sentence with no date of its own and no meeting verb that names people already
+        reported meeting is about that meeting ("In his talks with the IOM official, Deputy
+        Minister X proposed …"): the sentence joins it, and no meeting is added."""
+        if facts.date is not None or "meet" in facts.cues:
+            return False
+        told = next((d for d in reversed(self.drafts) if set(participants) <= set(d.participants)), None)
+        if told is not None:
+            told.sentences.append(facts.index)
+        return told is not None
 
     def _roll_call(self, people: list[int], facts: SentenceFacts) -> tuple[int, list[int]] | None:
         """(host, guests) when a sentence lists envoys received one by one: "a salué l'ambassadeur

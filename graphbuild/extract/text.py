@@ -24,7 +24,9 @@ _HEADLINE_WORDS = 30
 # Initials ("F", "F.M", "J.-P"): a period after them does not end a sentence.
 _INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.-?)*[^\W\d_]")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
-_BOUNDARY = re.compile(r"([.!?…]+[»\"”)]?)(\s+)(?=[«\"“*(\[]?[A-ZÀ-ÖØ-ÞĐ0-9])")
+# A sentence ends at a stop followed by space and a capital, or glued to the next one as pages
+# often print it ("…in Peru.The Korean Peninsula…", "…Wang Yi.The…": a lower-case letter before the stop).
+_BOUNDARY = re.compile(r"([.!?…]+[»\"”)]?)(\s+(?=[«\"“*(\[]?[A-ZÀ-ÖØ-ÞĐ0-9])|(?<=[a-zà-ÿ][.!?])(?=[A-ZÀ-ÖØ-ÞĐ][a-zà-ÿ]))")
 
 
 @dataclass(slots=True)

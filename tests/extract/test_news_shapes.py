@@ -91,3 +91,24 @@ def test_a_lead_on_the_first_line_is_read():
             "ministre dans un communiqué, et la rencontre s'est déroulée en présence")
     result = extract(f" date 2018-03-02 {lead}\n\ndes deux délégations.\n")
     assert frozenset({"Ahmed Ouyahia", "Gérard Collomb"}) in {names for _, names in pairs(result)}
+
+
+def test_counterparts_met_one_by_one_each_told_in_a_paragraph():
+    result = extract(" date 2011-10-27 Minister visits Perth\n\n"
+                     "Foreign Minister Kasiviswanathan Shanmugam had bilateral meetings with his counterparts from "
+                     "the UK and Cyprus on 26 October 2011.\n\n"
+                     "Minister Shanmugam and British Foreign Secretary William Hague reviewed trade ties.\n\n"
+                     "Minister Shanmugam and the Cyprus Minister of Foreign Affairs Erato Kozakou-Marcoullis "
+                     "updated each other on their regions.\n\n"
+                     "Minister Shanmugam and Foreign Secretary Hague also agreed to stay in touch.\n")
+    assert pairs(result) == {("2011-10-26", frozenset({"Kasiviswanathan Shanmugam", other}))
+                             for other in ("William Hague", "Erato Kozakou-Marcoullis")}
+
+
+def test_sentences_glued_by_the_page_are_read_apart():
+    result = extract(" date 2024-09-28 Talks\n\n"
+                     "The two ministers held talks on Saturday in New York.The talks were held between Foreign "
+                     "Minister Cho Tae-yul and his Chinese counterpart Wang Yi.The two nations will seek a "
+                     "summit between President Yoon Suk Yeol and President Xi Jinping next year.\n")
+    assert {names for _, names in pairs(result)} >= {frozenset({"Cho Tae-yul", "Wang Yi"})}
+    assert not any({"Cho Tae-yul", "Xi Jinping"} <= names for _, names in pairs(result))
