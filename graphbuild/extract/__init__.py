@@ -8,7 +8,9 @@ from ``graphbuild/lang``. Stages, each a module of this package:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from itertools import chain
 from dataclasses import replace
 
 from graphbuild.extract.agreements import AgreementFinder, FoundAgreement
@@ -206,7 +208,8 @@ class ArticleExtractor:
         for variant, person in builder.absorbed:
             registry.absorb(variant, person)
 
-        mentioned = self._countries_by_mentions(body)
+        # the countries the article names, counted only if a participant or an agreement needs them
+        mentioned = cache(lambda: self._countries_by_mentions(body))
         represented = {id(d): self._participant_countries(d, registry, mentioned) for d in drafts}
         # an agreement told at a meeting that was then merged into another is told at that one
         for _, told_at, _ in found_agreements:
@@ -227,7 +230,8 @@ class ArticleExtractor:
                          for hit in self.lexicon.countries(sentence.text))
         return [code for code, _ in counts.most_common()]
 
-    def _participant_countries(self, draft: Draft, registry: PeopleRegistry, mentioned: list[str]) -> list[str | None]:
+    def _participant_countries(self, draft: Draft, registry: PeopleRegistry,
+                               mentioned: Callable[[], list[str]]) -> list[str | None]:
         """The country each participant represents.
 
         One the text or the office holders do not give is the country of the place, else the
@@ -241,7 +245,8 @@ class ArticleExtractor:
         result = []
         for person, country in zip(people, given):
             if country is None and not person.international:
-                country = next((c for c in [draft.place_country, *mentioned] if c and c not in taken), None)
+                candidates = chain([draft.place_country], _later(mentioned))
+                country = next((c for c in candidates if c and c not in taken), None)
             result.append(country)
         return result
 
@@ -263,7 +268,7 @@ class ArticleExtractor:
                        planned=draft.planned)
 
     def _agreements(self, found: list[tuple[FoundAgreement, Draft | None, int]], body: Body, drafts: list[Draft],
-                    represented: dict[int, list[str | None]], mentioned: list[str]) -> list[Agreement]:
+                    represented: dict[int, list[str | None]], mentioned: Callable[[], list[str]]) -> list[Agreement]:
         """Tie each instrument to its parties and date, and keep one record per instrument.
 
         Parties the instrument's name does not give are the countries of the meeting it was
@@ -281,7 +286,7 @@ class ArticleExtractor:
             else:
                 countries = list(item.countries)
                 context = represented[id(meeting)] if meeting is not None else []
-                for country in [*context, *everyone, *mentioned]:
+                for country in chain(context, everyone, _later(mentioned)):
                     if len(countries) + len(item.bodies) >= 2:
                         break
                     if country and country not in countries:
@@ -310,6 +315,11 @@ class ArticleExtractor:
             names.append((key, record))
             names.extend((fold(alias), record) for alias in item.aliases)
         return result
+
+
+def _later(values: Callable[[], list[str]]) -> Iterator[str]:
+    """The values of ``values()``, worked out only when the first one is asked for."""
+    yield from values()
 
 
 _EXTRACTORS: dict[str, ArticleExtractor] = {}

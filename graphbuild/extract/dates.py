@@ -20,6 +20,8 @@ __all__ = ["DateMention", "DateFinder", "date_finder", "shift", "as_date"]
 _FUTURE_TOLERANCE = timedelta(days=62)
 # A line longer than this is a sentence of the story, not where a page prints its date.
 _PAGE_DATE_LINE_WORDS = 16
+# Where a dateline ends at the latest, at the start of a lead ("Kinshasa, 06 sept. 2017 (ACP).-").
+_DATELINE_CHARS = 40
 
 
 @dataclass(slots=True)
@@ -168,11 +170,12 @@ class DateFinder:
         Sites print it on a line of its own or beside the headline, byline or time ("June, 11
         2019", "05/08/2015 09:33 GMT+7", "Xinhua) 09:57, April 19, 2023", "… to Perth, 26
         October 2011"); a full sentence of the story may recall an older day, so only short
-        lines count.
+        lines count, and the dateline at the start of a lead ("Kinshasa, 06 sept. 2017 (ACP).-").
         """
         for line in lines:
             if len(line.split()) > _PAGE_DATE_LINE_WORDS:
-                continue
+                # a lead's own dateline may carry it: "Kinshasa, 06 sept. 2017 (ACP).- La situation …"
+                line = line[:_DATELINE_CHARS]
             for pattern in (self._printed_numeric, self._printed_month_day, self._day_month):
                 for m in pattern.finditer(line):
                     groups = m.groupdict()
