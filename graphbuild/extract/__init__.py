@@ -143,7 +143,8 @@ class ArticleExtractor:
                 place=(places[0].city, places[0].value) if places else None, kind=sentence.kind,
                 subject_named=bool(mentions) and (cue_start is None or mentions[0].start < cue_start),
                 segments=self._segments(sentence.text, persons, references),
-                paired=self._opens_on_a_pair(sentence.text, mentions)))
+                paired=self._opens_on_a_pair(sentence.text, mentions),
+                listed=_listed(sentence.text, mentions, cue_start)))
         return facts, sentence_people
 
     def _opens_on_a_pair(self, text: str, mentions: list[Mention]) -> bool:
@@ -315,6 +316,13 @@ class ArticleExtractor:
             names.append((key, record))
             names.extend((fold(alias), record) for alias in item.aliases)
         return result
+
+
+def _listed(text: str, mentions: list[Mention], cue_start: int | None) -> bool:
+    """Two people or more after the meeting cue, one per item of a list parted by semicolons
+    ("a rencontré X ; le vice-ministre Y ; le directeur Z")."""
+    after = [m for m in mentions if cue_start is not None and m.start > cue_start]
+    return len(after) >= 2 and all(";" in text[a.end:b.start] for a, b in zip(after, after[1:]))
 
 
 def _later(values: Callable[[], list[str]]) -> Iterator[str]:

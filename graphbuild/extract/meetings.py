@@ -46,6 +46,7 @@ class SentenceFacts:
     # people by encounter when the sentence reports several, with the later encounters' own date words
     segments: list[Encounter] = field(default_factory=list)
     paired: bool = False  # it opens on two people named together ("X and Y reaffirmed …")
+    listed: bool = False  # the people after its cue are items of a list parted by semicolons
 
 
 @dataclass(slots=True)
@@ -345,8 +346,9 @@ class MeetingBuilder:
             self.open_group.add(people)
         if self.last_meeting is not None:
             self.last_meeting.sentences.append(facts.index)
-        elif people and facts.date is not None and facts.date.kind == "day":
-            # "En date du 30 septembre 2022, le ministre … a effectué une visite": the day of what follows
+        elif people and facts.date is not None and facts.date.kind in ("day", "weekday", "deictic"):
+            # "En date du 30 septembre 2022, le ministre … a effectué une visite", "X a estimé jeudi, en
+            # participant à l'inauguration, …": the day of what follows
             self._date(facts)
 
     def _told_again(self, participants: list[int], facts: SentenceFacts) -> bool:
@@ -373,6 +375,8 @@ class MeetingBuilder:
             return None
         if not (facts.cues & {"meet", "talk", "call", "series"}) and self._last_cue != facts.index - 1:
             return None
+        if facts.listed and facts.subject_named and facts.cues & {"meet", "talk"}:
+            return people[0], people[1:]  # "a rencontré et travaillé avec X ; Y ; Z": one after another
         if self._envoys(people):
             # every one named is a guest: the host is the subject left unnamed ("Le dirigeant vietnamien")
             host = self._counterpart(people[0], facts)

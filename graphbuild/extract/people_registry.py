@@ -65,11 +65,20 @@ class PeopleRegistry:
         self.people: list[Person] = []
 
     def find(self, name: str) -> Person | None:
-        """The person a spelling belongs to, if already seen."""
+        """The person a spelling belongs to, if already seen.
+
+        A name of two words or more that ends one person's full name, and no one else's, is
+        that person without the first name ("M. Le Drian" after "Jean-Yves Le Drian").
+        """
         for person in self.people:
             if any(same_name(name, spelling) for spelling in person.spellings):
                 return person
-        return None
+        tail = fold(name).split()
+        if len(tail) < 2:
+            return None
+        ending = [p for p in self.people
+                  if any(fold(s).split()[-len(tail):] == tail and len(fold(s).split()) > len(tail) for s in p.spellings)]
+        return ending[0] if len(ending) == 1 else None
 
     def add(self, mention: Mention) -> Person:
         """Attach a mention to its person (creating it), and return that person."""

@@ -112,3 +112,20 @@ def test_sentences_glued_by_the_page_are_read_apart():
                      "summit between President Yoon Suk Yeol and President Xi Jinping next year.\n")
     assert {names for _, names in pairs(result)} >= {frozenset({"Cho Tae-yul", "Wang Yi"})}
     assert not any({"Cho Tae-yul", "Xi Jinping"} <= names for _, names in pairs(result))
+
+
+def test_people_met_one_after_another_in_a_list():
+    result = extract(" date 2022-07-06 Visite au Qatar\n\n"
+                     "Le vice-ministre des Affaires étrangères Pham Quang Hieu a rencontré le 5 juillet à Doha le "
+                     "ministre d'État Ali Al-Kaabi ; le vice-ministre du Commerce Saleh Al-Sulaiti ; le directeur "
+                     "de l'Autorité d'investissement Hamad Al-Mannai.\n")
+    assert pairs(result) == {("2022-07-05", frozenset({"Pham Quang Hieu", other}))
+                             for other in ("Ali Al-Kaabi", "Saleh Al-Sulaiti", "Hamad Al-Mannai")}
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full():
+    result = extract("jeudi 10 juin 2021 par France 24\n\n"
+                     "Le ministre français des Affaires étrangères, Jean-Yves Le Drian, a estimé jeudi que la "
+                     "menace restait forte, en participant à l'inauguration d'une académie.\n\n"
+                     "M. Le Drian a inauguré l'académie aux côtés du Premier ministre ivoirien Patrick Achi.\n")
+    assert pairs(result) == {("2021-06-10", frozenset({"Jean-Yves Le Drian", "Patrick Achi"}))}
