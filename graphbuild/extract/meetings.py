@@ -255,7 +255,8 @@ class MeetingBuilder:
             place, place_country = self._place(facts, "call" in facts.cues)
             for guest in guests:
                 self.drafts.append(Draft([host, guest], facts.index, date, date_text, place, place_country,
-                                         call="call" in facts.cues, sentences=[facts.index]))
+                                         call="call" in facts.cues, planned="planned" in facts.cues,
+                                         sentences=[facts.index]))
             self.open_group = None
             self._last_cue = facts.index
             return
@@ -384,7 +385,19 @@ class MeetingBuilder:
         if facts.subject_named and self._envoys(people[1:]) and self.country_of(people[0]) not in map(
                 self.country_of, people[1:]):
             return people[0], people[1:]
+        if facts.subject_named and facts.cues & {"meet", "talk", "planned"} and self._officials_of_other_countries(
+                people[0], people[1:]):
+            # "also met with Deputy Prime Minister X, Defence Minister Y and Foreign Minister Z",
+            # "will hold talks with President X, Chairman Y and Chairman Z": one by one
+            return people[0], people[1:]
         return None
+
+    def _officials_of_other_countries(self, host: int, guests: list[int]) -> bool:
+        """Three guests or more, each holding an office of a known country that is not the host's
+        (two may be one delegation: "une séance de travail avec le vice-ministre X et le colonel Y")."""
+        countries = [self.country_of(g) for g in guests]
+        return (len(guests) >= 3 and None not in countries and self.country_of(host) is not None
+                and self.country_of(host) not in countries and all(self.offices_of(g) for g in guests))
 
     def _envoys(self, people: list[int]) -> bool:
         """Two people or more, each holding an office for a different, known country."""

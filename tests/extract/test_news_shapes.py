@@ -129,3 +129,12 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full():
                      "menace restait forte, en participant à l'inauguration d'une académie.\n\n"
                      "M. Le Drian a inauguré l'académie aux côtés du Premier ministre ivoirien Patrick Achi.\n")
     assert pairs(result) == {("2021-06-10", frozenset({"Jean-Yves Le Drian", "Patrick Achi"}))}
+
+
+def test_a_visitor_meeting_three_ministers_meets_each():
+    result = extract(" date 2017-09-21 Saudi minister in Kuala Lumpur\n\n"
+                     "KUALA LUMPUR: Saudi Interior Minister Abdulaziz bin Saud visited Malaysia this week.\n\n"
+                     "During his visit, Prince Abdulaziz also met with Deputy Prime Minister Ahmad Zahid Hamidi, "
+                     "Defence Minister Hishammuddin Hussein and Foreign Minister Anifah Aman.\n")
+    assert {names for _, names in pairs(result)} == {
+        frozenset({"Abdulaziz bin Saud", other}) for other in ("Ahmad Zahid Hamidi", "Hishammuddin Hussein", "Anifah Aman")}
