@@ -161,6 +161,14 @@ def _compile_alternatives(path: Path, key: str, patterns: tuple[str, ...], *, is
         raise LanguageDataError(f"{path}: {key!r} holds an invalid pattern ({error})") from error
 
 
+def _compile_plain(path: Path, key: str, pattern: str) -> re.Pattern:
+    """A case-insensitive ``re`` pattern made of a file's entries, or the named error."""
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise LanguageDataError(f"{path}: {key!r} holds an invalid pattern ({error})") from error
+
+
 @dataclass(frozen=True)
 class Language:
     """Everything the extractor knows about one language, compiled once."""
@@ -336,7 +344,7 @@ def load_language(code: str) -> Language:
             _words(agree_path, agree, "name_links"), key=len, reverse=True)) + r")\s*", regex.IGNORECASE),
         agreement_complements=_words(agree_path, agree, "complements"),
         not_instruments=_compile_alternatives(agree_path, "not_instruments", _words(agree_path, agree, "not_instruments"), is_regex=False),
-        name_stop=re.compile("|".join(_apostrophes(s) for s in _words(agree_path, agree, "name_stops")), re.IGNORECASE),
+        name_stop=_compile_plain(agree_path, "name_stops", "|".join(_apostrophes(s) for s in _words(agree_path, agree, "name_stops"))),
         status_cues=status,
         multilateral={str(k): str(v) for k, v in multilateral.items()},
         mention_kinds=frozenset(_words(agree_path, agree, "mention_kinds")),

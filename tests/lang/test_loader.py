@@ -103,3 +103,11 @@ def test_a_bad_office_holder_row_is_refused_naming_the_row(broken_copy, row, mes
             lang.load_officeholders()
     finally:
         lang.load_officeholders.cache_clear()
+
+
+def test_an_invalid_name_stop_pattern_is_refused_naming_the_file(broken_copy):
+    path = broken_copy / "fr" / "agreements.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("name_stops: [", "name_stops: ['\\p{Lu}', ", 1),
+                    encoding="utf-8")
+    with pytest.raises(LanguageDataError, match=r"agreements\.yaml: 'name_stops' holds an invalid pattern"):
+        load_language("fr")
