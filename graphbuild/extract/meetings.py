@@ -372,7 +372,7 @@ class MeetingBuilder:
         host's, told in a sentence that reports the encounter or right after one, and no
         gathering: each guest met the host, not the other guests.
         """
-        if len(people) < 3 or facts.cues & {"group", "join"}:
+        if len(people) < 3 or facts.cues & {"group", "join", "welcome"}:
             return None
         if not (facts.cues & {"meet", "talk", "call", "series"}) and self._last_cue != facts.index - 1:
             return None

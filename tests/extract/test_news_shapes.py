@@ -138,3 +138,12 @@ def test_a_visitor_meeting_three_ministers_meets_each():
                      "Defence Minister Hishammuddin Hussein and Foreign Minister Anifah Aman.\n")
     assert {names for _, names in pairs(result)} == {
         frozenset({"Abdulaziz bin Saud", other}) for other in ("Ahmad Zahid Hamidi", "Hishammuddin Hussein", "Anifah Aman")}
+
+
+def test_a_welcome_party_listed_by_semicolons_is_one_gathering():
+    result = extract(" date 2019-02-27 Arrivée à Hanoï\n\n"
+                     "Le président Jean Dupuis a été accueilli à l'aéroport le 26 février par le ministre du Bureau "
+                     "gouvernemental, Tran Hong Ha ; le vice-ministre des Affaires étrangères, Bui Thanh Son ; "
+                     "le vice-ministre de la Police, Bui Van Nam.\n")
+    assert {names for _, names in pairs(result)} == {
+        frozenset({"Jean Dupuis", "Tran Hong Ha", "Bui Thanh Son", "Bui Van Nam"})}
