@@ -43,15 +43,12 @@ def golden_extractions() -> dict[str, dict]:
 @pytest.fixture(scope="session")
 def scorer():
     """The project's yardstick, ``shared/eval/score.py``, imported as a module."""
+    from tests.golden.scores import load_scorer
+
     path = SHARED / "eval" / "score.py"
     if not path.is_file():
         pytest.skip(f"the scorer is not at {path} (shared/ must sit beside the repository)")
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("diplo_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_scorer()
 
 
 def load_json(path: Path):

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 from itertools import chain
-from dataclasses import replace
 
 from graphbuild.extract.agreements import AgreementFinder, FoundAgreement
 from graphbuild.extract.dates import date_finder
@@ -61,7 +61,8 @@ class ArticleExtractor:
         self.home = self.lexicon.home
 
     # -- people ---------------------------------------------------------------------------
-    def _country(self, person: Person, place_country: str | None = None) -> str | None:
+    def _country(self, person: Person) -> str | None:
+        """The country a person's own words, office or name give (see ``_participant_countries`` for the rest)."""
         if person.country:
             return person.country
         if person.international:
@@ -71,8 +72,6 @@ class ArticleExtractor:
         tokens = fold(person.name).split()
         if tokens and tokens[0] in self.home.family_names:
             return self.home.country
-        if place_country and place_country != self.home.country:
-            return place_country
         return None
 
     def _meeting_places(self, text: str, cues: list[tuple[int, int]], mentions: list[Mention]):

@@ -105,7 +105,8 @@ def score_real(scorer, predictions: list[dict], suites: dict[str, tuple[str, lis
     return results
 
 
-def _load_scorer():
+def load_scorer():
+    """The project's yardstick, ``shared/eval/score.py``, imported as a module."""
     import importlib.util
 
     from tests.conftest import SHARED
@@ -162,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     from graphbuild.extract import extract_articles
     from graphbuild.ingest import iter_articles
 
-    scorer = _load_scorer()
+    scorer = load_scorer()
     folders = [REPO / f for f in ARTICLE_FOLDERS]
     suites = real_suites() if args.real else {}
     if args.misses:
