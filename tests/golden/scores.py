@@ -211,7 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     print("real corpus: ↑ above its floor, ↓ below, · no floor yet; first contact: the batch's score the day it arrived")
     below += _print_rows(real_scores, real_floors, first_contact, articles)
     if args.raise_floors:
-        _raise(real_floors, {s: m for s, m in real_scores.items() if not missing}, args.allow_lower)
+        # a batch keeps its articles whatever its role; the role suites change when a batch moves
+        _raise(real_floors, {s: m for s, m in real_scores.items() if not missing and not s.startswith("real-")},
+               args.allow_lower)
         REAL_FLOORS.write_text(json.dumps(real_floors, indent=2) + "\n", encoding="utf-8")
         print(f"floors written to {REAL_FLOORS}")
     if below and not args.raise_floors:
