@@ -116,6 +116,9 @@ class DateFinder:
         deictic = "|".join(re.escape(k).replace("\\'", "['’]").replace("'", "['’]")
                            for k in sorted(language.deictic_days, key=len, reverse=True))
         self._deictic = re.compile(rf"(?<![\w-])(?:{deictic})(?![\w-])", re.IGNORECASE)
+        # most sentences hold no date at all: one look for a digit or a date word spares the rest
+        self._any_date = re.compile("|".join(
+            [r"\d", months, weekdays, deictic] + ([relative] if relative else [])), re.IGNORECASE)
         # a page's own date, as sites print it: "June, 11 2019", "05/08/2015 09:33", "2019-06-11"
         self._printed_month_day = re.compile(
             rf"\b(?P<month>{months}),?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -125,6 +128,8 @@ class DateFinder:
 
     def find(self, text: str) -> list[DateMention]:
         """Every date expression in ``text``, in order, without overlaps (longest first)."""
+        if not self._any_date.search(text):
+            return []
         found: list[DateMention] = []
         taken: list[tuple[int, int]] = []
 
