@@ -183,12 +183,6 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def texts_dir_for(batch: str, *, present_only: bool = True) -> list[Path]:
-    """The kept texts of a batch's articles."""
-    paths = [TEXTS / f"{e.stem}.txt" for e in read_manifest(batch)]
-    return [p for p in paths if p.exists()] if present_only else paths
-
-
 def _status() -> int:
     roles = batch_roles()
     for batch in batch_names():
