@@ -251,13 +251,7 @@ class MeetingBuilder:
         guests = self._roll_call(people, facts)
         if guests is not None:
             host, guests = guests
-            date, date_text = self._date(facts)
-            place, place_country = self._place(facts, "call" in facts.cues)
-            for guest in guests:
-                self.drafts.append(Draft([host, guest], facts.index, date, date_text, place, place_country,
-                                         call="call" in facts.cues, planned="planned" in facts.cues,
-                                         sentences=[facts.index]))
-            self.open_group = None
+            self._one_by_one(host, guests, facts, call="call" in facts.cues, planned="planned" in facts.cues)
             self._last_cue = facts.index
             return
         if facts.cues & {"meet", "talk", "call", "series"}:
@@ -270,18 +264,12 @@ class MeetingBuilder:
             if host is None:
                 host = people[0] if people else self.protagonist
             self.series_host = host
-            date, date_text = self._date(facts)
-            place, place_country = self._place(facts, False)
-            for person in people:
-                if person != host and host is not None:
-                    self.drafts.append(Draft([host, person], facts.index, date, date_text, place, place_country,
-                                             sentences=[facts.index]))
-            self.open_group = None
+            self._one_by_one(host, [p for p in people if p != host] if host is not None else [], facts)
             return
 
-        meets = bool({"meet", "talk", "planned"} & facts.cues) or (bool({"call", "signing"} & facts.cues) and people)
-        if facts.cues & {"meet", "talk", "planned", "call"} == set() and len(people) < 2:
-            meets = False  # a signing by "les deux ministres" is the meeting already told
+        # a signing by "les deux ministres" names no one new: it is the meeting already told
+        meets = (bool({"meet", "talk", "planned"} & facts.cues) or ("call" in facts.cues and bool(people))
+                 or ("signing" in facts.cues and len(people) >= 2))
         if meets:
             pending = self.open_group
             if pending is not None and not pending.multilateral and len(people) >= 2:
@@ -351,6 +339,16 @@ class MeetingBuilder:
             # "En date du 30 septembre 2022, le ministre … a effectué une visite", "X a estimé jeudi, en
             # participant à l'inauguration, …": the day of what follows
             self._date(facts)
+
+    def _one_by_one(self, host: int, guests: list[int], facts: SentenceFacts, *, call: bool = False,
+                    planned: bool = False) -> None:
+        """A meeting of the host with each guest, all on the sentence's day and at its place."""
+        date, date_text = self._date(facts)  # once: "le lendemain" moves the day once for all of them
+        place, place_country = self._place(facts, call)
+        for guest in guests:
+            self.drafts.append(Draft([host, guest], facts.index, date, date_text, place, place_country,
+                                     call=call, planned=planned, sentences=[facts.index]))
+        self.open_group = None
 
     def _told_again(self, participants: list[int], facts: SentenceFacts) -> bool:
         """A sentence with no date of its own and no meeting verb that names people already

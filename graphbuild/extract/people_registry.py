@@ -76,8 +76,8 @@ class PeopleRegistry:
         tail = fold(name).split()
         if len(tail) < 2:
             return None
-        ending = [p for p in self.people
-                  if any(fold(s).split()[-len(tail):] == tail and len(fold(s).split()) > len(tail) for s in p.spellings)]
+        ending = [p for p in self.people if any(
+            len(words) > len(tail) and words[-len(tail):] == tail for words in (fold(s).split() for s in p.spellings))]
         return ending[0] if len(ending) == 1 else None
 
     def add(self, mention: Mention) -> Person:

@@ -56,8 +56,12 @@ def text_hash(text: str) -> str:
     The text comes back from the search tool through a person or a helper writing it to a
     file, so line endings and spacing may differ between two copies of the same page.
     """
-    folded = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_normal(text).encode("utf-8")).hexdigest()
+
+
+def _normal(text: str) -> str:
+    """Unicode composed, every run of white space one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def stem_for(url: str, language: str) -> str:
@@ -179,8 +183,8 @@ def check_gold(path: Path, text: str | None) -> list[str]:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'")
-    return " ".join(text.split())
+    """``_normal`` with typographic apostrophes as plain ones (gold evidence writes either)."""
+    return _normal(text).replace("’", "'").replace("‘", "'")
 
 
 def _status() -> int:
