@@ -189,6 +189,9 @@ class ArticleExtractor:
         protagonist = ranked[0].index if ranked else None
         foreign = [p for p in registry.people if p not in home_people]
         visitors = sorted(foreign, key=lambda p: (-p.mentions, p.index))
+        own = self._country(registry.people[protagonist]) if protagonist is not None else None
+        partners = [p for p in sorted(registry.people, key=lambda p: (-p.mentions, p.index))
+                    if p.index != protagonist and (own is None or self._country(p) != own)]
         dateline = self.lexicon.places(body.dateline_place) if body.dateline_place else []
         builder = MeetingBuilder(self.dates, article.published, protagonist,
                                  lambda i: self._country(registry.people[i]),
@@ -196,7 +199,8 @@ class ArticleExtractor:
                                  (dateline[0].city, dateline[0].value) if dateline else None,
                                  similar=lambda a, b: registry.similar(a, b, self._country),
                                  visitor=visitors[0].index if visitors else None, home=self.home.country,
-                                 people=range(len(registry.people)))
+                                 people=range(len(registry.people)),
+                                 partner=partners[0].index if partners else None)
 
         found_agreements: list[tuple[FoundAgreement, Draft | None, int]] = []
         for index, sentence in enumerate(body.sentences):

@@ -86,7 +86,8 @@ class MeetingBuilder:
 
     def __init__(self, dates: DateFinder, published: str | None, protagonist: int | None,
                  country_of, offices_of, dateline_place: tuple[str, str] | None, similar=lambda a, b: False,
-                 visitor: int | None = None, home: str | None = None, people: Sequence[int] = ()):
+                 visitor: int | None = None, home: str | None = None, people: Sequence[int] = (),
+                 partner: int | None = None):
         self.dates = dates
         self.published = published
         self.protagonist = protagonist
@@ -95,6 +96,7 @@ class MeetingBuilder:
         self.people = people  # every person of the article, in order of first mention
         self.similar = similar  # (person, person) → may they be one person spelled two ways
         self.visitor = visitor  # the foreign person mentioned most: who a home official's unnamed counterpart is
+        self.partner = partner  # the protagonist's most mentioned counterpart: "the two sides" are these two
         self.home = home
         #: (caption person, body person) pairs found to be one person while folding captions in
         self.absorbed: list[tuple[int, int]] = []
@@ -291,6 +293,9 @@ class MeetingBuilder:
                 self._split(facts)
                 return
             participants = people
+            if not people and "both_sides" in facts.cues and self.partner not in (None, self.protagonist):
+                # "Les deux parties ont eu une séance de travail mercredi": the article's two sides
+                participants = [self.protagonist, self.partner]
             # one name: the other side is an office or a pronoun ("le vice-ministre a reçu X"), or the
             # unnamed subject of a sentence whose named person is the object ("la délégation a été reçue
             # par X"); "X also met with representatives of the community" has no other side
@@ -320,7 +325,7 @@ class MeetingBuilder:
                 self.open_group = self._new([], facts, multilateral=True)
                 self.drafts.append(self.open_group)
             return
-        if facts.paired and not facts.cues and self._last_cue >= 0:
+        if facts.paired and not facts.cues - {"both_sides"} and self._last_cue >= 0:
             # "Minister Shanmugam and the Mozambique Minister … reviewed bilateral relations", after
             # "had bilateral meetings with his counterparts": the two met, unless the article told
             # their meeting already ("Chien and Mehta agreed …" after they co-chaired the dialogue)

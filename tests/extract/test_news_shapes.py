@@ -147,3 +147,30 @@ def test_a_welcome_party_listed_by_semicolons_is_one_gathering():
                      "le vice-ministre de la Police, Bui Van Nam.\n")
     assert {names for _, names in pairs(result)} == {
         frozenset({"Jean Dupuis", "Tran Hong Ha", "Bui Thanh Son", "Bui Van Nam"})}
+
+
+def test_the_two_sides_are_the_article_s_two_protagonists():
+    result = extract(" date 2019-03-15 Coopération sécuritaire\n\n"
+                     "Dakar, 14 mars (APS) - Le ministre de l'Intérieur, Amadou Ba, a salué jeudi à Dakar la "
+                     "coopération entre le Sénégal et le Mali.\n\n"
+                     "Le ministre malien de la Sécurité, Ibrahim Keita, séjourne à Dakar pour trois jours.\n\n"
+                     "Les deux parties ont eu une séance de travail ce jeudi sur la sécurité des frontières.\n")
+    assert pairs(result) == {("2019-03-14", frozenset({"Amadou Ba", "Ibrahim Keita"}))}
+
+
+def test_english_meeting_nouns_and_verbs_of_the_wires():
+    result = extract(" date 2016-07-22 Foreign ministers meet\n\n"
+                     "The Foreign Minister of Norway, Kari Lund-Hansen, who arrived on Wednesday, held on Thursday "
+                     "a meeting with his Chilean counterpart Pablo Rojas.\n\n"
+                     "Later, Home Minister Anil Mehta greeted a delegation from the Chilean police led by "
+                     "Inspector General Diego Soto.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Kari Lund-Hansen", "Pablo Rojas"}),
+                                                     frozenset({"Anil Mehta", "Diego Soto"})}
+    assert person(result, "Kari Lund-Hansen").country == "Norway"
+
+
+def test_a_surname_alone_after_a_capitalised_office_is_a_person():
+    result = extract(" date 1999-05-04 Secretary Albright Phone Call with Foreign Minister Ivanov\n\n"
+                     "On Monday, Secretary Albright spoke by phone with Russian Foreign Minister Ivanov.\n")
+    assert pairs(result) == {("1999-05-03", frozenset({"Albright", "Ivanov"}))}
+    assert person(result, "Ivanov").country == "Russia"
