@@ -147,6 +147,8 @@ class PersonFinder:
             words.pop(0)
         while words and (not self._is_name_word(text[words[-1][0]:words[-1][1]], edge="right")
                          or regex.fullmatch(_PARTICLES, text[words[-1][0]:words[-1][1]])):
+            if self._capitalised_surname(text, words):
+                break
             words.pop()
         if not words:
             return start, start
@@ -162,6 +164,22 @@ class PersonFinder:
             if rest:
                 words = rest
         return words[0][0], words[-1][1]
+
+    def _capitalised_surname(self, text: str, words: list[tuple[int, int]]) -> bool:
+        """The run ends on a family name in capitals after a given name ("Adrien NGUEMA MBA", "Macky SALL"),
+        as the West and Central African press writes them, not on an acronym ("Tô Lâm, VNA")."""
+        capitals = []
+        for start, end in reversed(words):
+            word = text[start:end]
+            if not (word.isupper() and len(word) >= 2 and word.isalpha()):
+                break
+            capitals.append(word)
+        given = len(words) - len(capitals) - 1
+        if not capitals or given < 0:
+            return False
+        first = text[words[given][0]:words[given][1]]
+        return (first[:1].isupper() and first[1:].islower() and self._is_name_word(first, edge="right")
+                and not any(self.lexicon.organizations(w) or self.lexicon.is_place_or_country(w) for w in capitals))
 
     def _left_context_title(self, text: str, name_start: int, boundary: int) -> tuple[int, int, bool] | None:
         """The office phrase between ``boundary`` and the name, and whether a rank or honorific touches the name.

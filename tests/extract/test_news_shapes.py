@@ -174,3 +174,12 @@ def test_a_surname_alone_after_a_capitalised_office_is_a_person():
                      "On Monday, Secretary Albright spoke by phone with Russian Foreign Minister Ivanov.\n")
     assert pairs(result) == {("1999-05-03", frozenset({"Albright", "Ivanov"}))}
     assert person(result, "Ivanov").country == "Russia"
+
+
+def test_a_family_name_in_capitals_belongs_to_the_name():
+    result = extract(" date 2024-06-14 Audience\n\n"
+                     "Niamey, le 13 juin 2024 – Le ministre de l'Intérieur, M. Karim OUSMANE DIALLO, a reçu en "
+                     "audience, ce jeudi, Son Excellence Paul MBEKI, ambassadeur de la République du Cameroun "
+                     "au Niger (ANP).\n")
+    assert pairs(result) == {("2024-06-13", frozenset({"Karim OUSMANE DIALLO", "Paul MBEKI"}))}
+    assert person(result, "Paul MBEKI").country == "Cameroon"
