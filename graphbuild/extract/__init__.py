@@ -136,11 +136,14 @@ class ArticleExtractor:
             unnamed = [(r.country, r.office) for r in references]
             places = self._meeting_places(sentence.text, spans, mentions)
             cue_start = min((a for a, _ in spans), default=None)
+            subject_named = bool(mentions) and (cue_start is None or mentions[0].start < cue_start)
             facts.append(SentenceFacts(
                 index=index, people=[p for p, _ in persons], cues=cues, unnamed=unnamed,
                 date=self.dates.meeting_date(sentence.text, spans),
                 place=(places[0].city, places[0].value) if places else None, kind=sentence.kind,
-                subject_named=bool(mentions) and (cue_start is None or mentions[0].start < cue_start),
+                subject_named=subject_named,
+                pronoun_subject=not subject_named and cue_start is not None and any(
+                    r.office is None and r.country is None and r.start < cue_start for r in references),
                 segments=self._segments(sentence.text, persons, references),
                 paired=self._opens_on_a_pair(sentence.text, mentions),
                 listed=_listed(sentence.text, mentions, cue_start)))

@@ -47,6 +47,7 @@ class SentenceFacts:
     segments: list[Encounter] = field(default_factory=list)
     paired: bool = False  # it opens on two people named together ("X and Y reaffirmed …")
     listed: bool = False  # the people after its cue are items of a list parted by semicolons
+    pronoun_subject: bool = False  # a pronoun opens the encounter ("Il s'est entretenu avec X, Y et Z")
 
 
 @dataclass(slots=True)
@@ -292,6 +293,12 @@ class MeetingBuilder:
             if len(facts.segments) > 1:
                 self._split(facts)
                 return
+            if facts.pronoun_subject and len(people) >= 2 and facts.cues & {"meet", "talk"}:
+                # "Il s'est entretenu avec X, Y et Z": the one the pronoun stands for met each of them
+                host = self._counterpart(people[0], facts)
+                if host is not None and host not in people:
+                    self._one_by_one(host, people, facts, call="call" in facts.cues, planned="planned" in facts.cues)
+                    return
             participants = people
             if not people and "both_sides" in facts.cues and self.partner not in (None, self.protagonist):
                 # "Les deux parties ont eu une séance de travail mercredi": the article's two sides

@@ -183,3 +183,13 @@ def test_a_family_name_in_capitals_belongs_to_the_name():
                      "au Niger (ANP).\n")
     assert pairs(result) == {("2024-06-13", frozenset({"Karim OUSMANE DIALLO", "Paul MBEKI"}))}
     assert person(result, "Paul MBEKI").country == "Cameroon"
+
+
+def test_a_pronoun_subject_meets_each_person_listed():
+    result = extract(" date 2016-04-20 Visite en Inde\n\n"
+                     "New Delhi (VNA) - Le ministre de la Sécurité publique, Nguyen Van Minh, a effectué une visite "
+                     "officielle en Inde du 18 au 19 avril.\n\n"
+                     "Il s'est entretenu avec Rajiv Mehra, le directeur du CBI Anil Kapoor et le ministre indien de "
+                     "l'Intérieur Sunil Kumar Rao.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Nguyen Van Minh", guest})
+                                                     for guest in ("Rajiv Mehra", "Anil Kapoor", "Sunil Kumar Rao")}
