@@ -293,7 +293,7 @@ class MeetingBuilder:
             if len(facts.segments) > 1:
                 self._split(facts)
                 return
-            if facts.pronoun_subject and len(people) >= 2 and facts.cues & {"meet", "talk"}:
+            if facts.pronoun_subject and len(people) >= 2 and "meet" in facts.cues:
                 # "Il s'est entretenu avec X, Y et Z": the one the pronoun stands for met each of them
                 host = self._counterpart(people[0], facts)
                 if host is not None and host not in people:

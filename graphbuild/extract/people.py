@@ -444,8 +444,9 @@ class PersonFinder:
                                                 flags=regex.IGNORECASE)
                 # a surname the model sees as a person right after a capitalised office ("Russian Foreign
                 # Minister Lavrov"; the French model sees persons in too many single words to trust it)
-                titled = (bool(self.language.title_words) and is_entity and left is not None and left[1] > left[0]
-                          and len(key) >= 3)
+                titled = (bool(self.language.title_words) and is_entity and len(key) >= 3
+                          and left is not None and left[1] > left[0]
+                          and bool(self._after_title.search(text, max(0, start - 60), start)))
                 if not (titled and key not in known_tokens and key not in self.stop_words):
                     if key not in known_tokens or key in self.stop_words or (
                             not honorific_before and start == 0 and len(key) < 3):

@@ -193,3 +193,17 @@ def test_a_pronoun_subject_meets_each_person_listed():
                      "l'Intérieur Sunil Kumar Rao.\n")
     assert {names for _, names in pairs(result)} == {frozenset({"Nguyen Van Minh", guest})
                                                      for guest in ("Rajiv Mehra", "Anil Kapoor", "Sunil Kumar Rao")}
+
+
+def test_a_caption_glued_to_the_lead_leaves_the_lead_readable():
+    result = extract(" date 2020-03-12 President receives outgoing Chilean Ambassador\n"
+                     "At the farewell (Photo: VNA)Hanoi (VNA) - President Tran Van Son on March 11 hosted a "
+                     "reception for Chilean Ambassador to Vietnam Jorge Araya, who came to bid farewell.\n")
+    assert pairs(result) == {("2020-03-11", frozenset({"Tran Van Son", "Jorge Araya"}))}
+
+
+def test_a_talk_or_summit_between_two_leaders_is_their_meeting():
+    result = extract(" date 2019-10-03 Ambassador bids farewell\n\n"
+                     "Hanoi (VNA) - The envoy hailed the results of the recent phone talk between Prime Minister "
+                     "Pham Van Duc and Thai Prime Minister Somchai Wong.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Pham Van Duc", "Somchai Wong"})}
