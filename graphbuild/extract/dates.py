@@ -96,7 +96,8 @@ class DateFinder:
             rf"\b(?:{openers})\s+(?:(?:{months})\s+)?{day.format(n='d1')}(?:\s+(?:{months}))?\s+(?:{joiners})\s+"
             rf"(?:(?:{months})\s+)?{day.format(n='d2')}(?:\s+(?:{months}))?\b", re.IGNORECASE)
         self._day_month = re.compile(
-            rf"(?:\b(?P<wd>{weekdays}),?\s+)?\b{day.format(n='day')}\s+(?P<month>{months})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+            # "le 19février": pages that lost their spaces glue the day to the month
+            rf"(?:\b(?P<wd>{weekdays}),?\s+)?\b{day.format(n='day')}\s*(?P<month>{months})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
             re.IGNORECASE)
         self._month_day = re.compile(
             rf"(?:\b(?P<wd>{weekdays}),?\s+)?\b(?P<month>{months})\s+{day.format(n='day')}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",

@@ -347,9 +347,10 @@ class MeetingBuilder:
             self.open_group.add(people)
         if self.last_meeting is not None:
             self.last_meeting.sentences.append(facts.index)
-        elif people and facts.date is not None and facts.date.kind in ("day", "weekday", "deictic"):
+        elif facts.date is not None and facts.date.kind in ("day", "weekday", "deictic"):
             # "En date du 30 septembre 2022, le ministre … a effectué une visite", "X a estimé jeudi, en
-            # participant à l'inauguration, …": the day of what follows
+            # participant à l'inauguration, …", "La consultation a eu lieu le 20 janvier à Hanoï": the day
+            # of what follows
             self._date(facts)
 
     def _one_by_one(self, host: int, guests: list[int], facts: SentenceFacts, *, call: bool = False,

@@ -207,3 +207,18 @@ def test_a_talk_or_summit_between_two_leaders_is_their_meeting():
                      "Hanoi (VNA) - The envoy hailed the results of the recent phone talk between Prime Minister "
                      "Pham Van Duc and Thai Prime Minister Somchai Wong.\n")
     assert {names for _, names in pairs(result)} == {frozenset({"Pham Van Duc", "Somchai Wong"})}
+
+
+def test_the_lead_s_day_dates_the_meeting_told_after_it():
+    result = extract(" date 2019-01 Consultation politique\n\n"
+                     "La 5e consultation politique entre le Vietnam et le Chili a eu lieu le 17 janvier à Hanoï.\n\n"
+                     "Le vice-ministre des Affaires étrangères Le Van Hoa et son homologue chilien, Pedro Soto, "
+                     "se sont entretenus sur la coopération bilatérale.\n")
+    assert pairs(result) == {("2019-01-17", frozenset({"Le Van Hoa", "Pedro Soto"}))}
+
+
+def test_a_day_glued_to_its_month():
+    result = extract(" date 2015-02 Entretien\n\n"
+                     "Le ministre de la Sécurité publique, Tran Van Hai, s'est entretenu le 12février à Hanoï avec "
+                     "la ministre australienne de l'Intérieur, Karen Moss.\n")
+    assert pairs(result) == {("2015-02-12", frozenset({"Tran Van Hai", "Karen Moss"}))}
