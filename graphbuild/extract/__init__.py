@@ -90,7 +90,7 @@ class ArticleExtractor:
     def _cues(self, text: str) -> tuple[set[str], list[tuple[int, int]]]:
         cues, spans = set(), []
         for key, pattern in self.language.meeting_cues.items():
-            if key in ("splitters", "pair_joiners"):
+            if key in ("splitters", "pair_joiners", "reported_speech"):
                 continue
             for match in pattern.finditer(text):
                 cues.add(key)
@@ -138,7 +138,8 @@ class ArticleExtractor:
             cue_start = min((a for a, _ in spans), default=None)
             subject_named = bool(mentions) and (cue_start is None or mentions[0].start < cue_start)
             facts.append(SentenceFacts(
-                index=index, people=[p for p, _ in persons], cues=cues, unnamed=unnamed,
+                index=index, people=self._speakers_of_the_encounter(sentence.text, persons, cue_start), cues=cues,
+                unnamed=unnamed,
                 date=self.dates.meeting_date(sentence.text, spans),
                 place=(places[0].city, places[0].value) if places else None, kind=sentence.kind,
                 subject_named=subject_named,
@@ -148,6 +149,16 @@ class ArticleExtractor:
                 paired=self._opens_on_a_pair(sentence.text, mentions),
                 listed=_listed(sentence.text, mentions, cue_start)))
         return facts, sentence_people
+
+    def _speakers_of_the_encounter(self, text: str, persons: list[tuple[int, Mention]], cue_start: int | None) -> list[int]:
+        """The people of a sentence, less those named in what was said after its encounter ("Lors de son
+        entretien avec X, Y a affirmé que la visite du président Z …": X and Y met, Z did not)."""
+        people = [p for p, _ in persons]
+        speech = self.language.meeting_cues["reported_speech"].search(text, cue_start or 0) if cue_start is not None else None
+        if speech is None:
+            return people
+        before = [p for p, m in persons if m.start < speech.start()]
+        return before if len(set(before)) >= 2 else people
 
     def _opens_on_a_pair(self, text: str, mentions: list[Mention]) -> bool:
         """The sentence opens on two people joined by "and" ("Minister Shanmugam and British Foreign

@@ -222,3 +222,11 @@ def test_a_day_glued_to_its_month():
                      "Le ministre de la Sécurité publique, Tran Van Hai, s'est entretenu le 12février à Hanoï avec "
                      "la ministre australienne de l'Intérieur, Karen Moss.\n")
     assert pairs(result) == {("2015-02-12", frozenset({"Tran Van Hai", "Karen Moss"}))}
+
+
+def test_people_named_in_what_was_said_did_not_meet():
+    result = extract(" date 2016-05-10 Entrevue\n\n"
+                     "Lors de son entrevue le 9 mai avec Li Wei, ministre chinois de la Sécurité publique, le "
+                     "ministre Nguyen Van Tam a affirmé que la prochaine visite du président chinois Zhang Hua "
+                     "serait un jalon des relations bilatérales.\n")
+    assert pairs(result) == {("2016-05-09", frozenset({"Li Wei", "Nguyen Van Tam"}))}
