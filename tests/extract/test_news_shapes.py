@@ -230,3 +230,10 @@ def test_people_named_in_what_was_said_did_not_meet():
                      "ministre Nguyen Van Tam a affirmé que la prochaine visite du président chinois Zhang Hua "
                      "serait un jalon des relations bilatérales.\n")
     assert pairs(result) == {("2016-05-09", frozenset({"Li Wei", "Nguyen Van Tam"}))}
+
+
+def test_capitalised_portfolio_words_are_no_person():
+    result = extract(" date 2021-02-23 Interior minister meets counterparts\n\n"
+                     "ABU DHABI, 22nd Feb, 2021 (WAM) -- Interior Minister Saif Al Mansoori met on Monday with the "
+                     "Guinean Minister of Security and Civil Protection, Amadou Camara.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Saif Al Mansoori", "Amadou Camara"})}
