@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from functools import lru_cache
 
 import pycountry
@@ -26,6 +27,8 @@ __all__ = [
     "party_node",
     "organization_node",
     "dates_compatible",
+    "normalised_text",
+    "text_digest",
 ]
 
 
@@ -200,3 +203,53 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     return a.startswith(b) or b.startswith(a)
+
+
+# Article identity ---------------------------------------------------------------------------
+#
+# An article is the story it tells, not the file it came in: the same text saved under another
+# name, with Windows line ends, re-wrapped, with a ` date` header added, or with the page's
+# furniture (the teaser block after "Voir plus", the agency's name on a line of its own, a
+# caption printed twice) is the same article. The furniture words are those the extractor
+# skips (``boilerplate.yaml`` of every language: the language is not known yet when hashing).
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> tuple[frozenset[str], frozenset[str]]:
+    """Teaser markers (the article ends there) and lines that are never the article's own, in any language."""
+    from graphbuild.lang import available_languages, load_language
+
+    teasers: set[str] = set()
+    dropped: set[str] = set()
+    for code in available_languages():
+        language = load_language(code)
+        teasers |= language.teaser_markers
+        dropped |= language.drop_lines | {agency.lower() for agency in language.agencies}
+    return frozenset(teasers), frozenset(dropped)
+
+
+def normalised_text(text: str) -> str:
+    """The article's own text, as its identity: no ` date` header, furniture or repeated line, one space
+    between words, one line break between lines, Unicode NFC."""
+    from graphbuild.ingest import parse_header
+
+    _, start = parse_header(text.lstrip("\ufeff"))
+    teasers, dropped = _furniture()
+    kept: list[str] = []
+    seen: set[str] = set()
+    # splitlines() breaks at every line-break style the reader accepts (CRLF, CR, U+2028…).
+    for line in unicodedata.normalize("NFC", text.lstrip("\ufeff")[start:]).splitlines():
+        line = " ".join(line.split())
+        lowered = line.lower().rstrip(" :")
+        if lowered in teasers:
+            break
+        if not line or lowered in dropped or line in seen:
+            continue
+        seen.add(line)
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def text_digest(text: str) -> str:
+    """The SHA-256 of ``normalised_text`` (of the text itself when nothing is left): what makes two articles one."""
+    return hashlib.sha256((normalised_text(text) or text).encode("utf-8")).hexdigest()
