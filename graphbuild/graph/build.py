@@ -343,21 +343,34 @@ def _meeting_groups(meetings: list[dict[str, Any]], participants: list[dict[str,
                     curation: _Curation) -> dict[str, str]:
     """Meeting id → the id of the node that stands for it: one node when articles report one meeting.
 
-    Two reports are one meeting when they give the same full date and the same people.
+    Two reports are one meeting when they give the same day, the same people (two or more)
+    and the same place. With a full date, a report that names no place joins one that does;
+    with a day whose year is unknown ("--10-26"), only the same known place makes it certain
+    (the same two ministers meet on that day of other years too).
     """
     people: dict[str, set[str]] = {}
     merged = curation.merged
     for row in participants:
         people.setdefault(row["meeting_id"], set()).add(merged.get(row["person_id"], row["person_id"]))
-    first_of: dict[tuple, str] = {}
+    first_of: dict[tuple, list[list]] = {}  # (day, people) → [node, place] of each meeting told so far
     node_of: dict[str, str] = {}
     for meeting in meetings:
-        attendees = frozenset(people.get(meeting["id"], ()))
+        node_of[meeting["id"]] = node = meeting["id"]
+        attendees = people.get(meeting["id"], ())
         date = meeting["date"]
-        if has_year(date) and len(date) == 10 and len(attendees) >= 2:
-            node_of[meeting["id"]] = first_of.setdefault((date, attendees), meeting["id"])
+        if len(attendees) < 2 or not date or len(date) != 10 and not (date.startswith("--") and len(date) == 7):
+            continue
+        place = meeting["place"].casefold() if meeting["place"] else None
+        if date.startswith("--") and place is None:
+            continue
+        told = first_of.setdefault((date, frozenset(attendees)), [])
+        for known in told:
+            if known[1] == place or (not date.startswith("--") and (known[1] is None or place is None)):
+                node_of[meeting["id"]] = known[0]
+                known[1] = known[1] or place
+                break
         else:
-            node_of[meeting["id"]] = meeting["id"]
+            told.append([node, place])
     return node_of
 
 
