@@ -29,7 +29,7 @@ import networkx as nx
 from graphbuild.graph.dates import first_day, has_year, last_day
 from graphbuild.resolve import same_person
 from graphbuild.store import Override, Store
-from graphbuild.store.identity import country_label, country_node, slug, strip_title
+from graphbuild.store.identity import country_label, country_node, known_instrument_labels, slug, strip_title
 
 __all__ = ["NODE_KINDS", "EDGE_KINDS", "build_graph", "derive_ties", "edge_key", "node_reference",
            "resolve_person_ref"]
@@ -521,6 +521,7 @@ def _add_agreements(graph: nx.MultiDiGraph, agreements: list[dict[str, Any]], me
         by_agreement.setdefault(mention["agreement_id"], []).append(mention)
 
     node_data, successors = graph._node, graph._succ  # see _put_edge
+    known_labels = known_instrument_labels()  # the Hanoi Convention has its own name, whoever reports it
     for agreement in agreements:
         node = agreement["id"]
         # Undated reports first, so the last one is the latest known status.
@@ -549,8 +550,9 @@ def _add_agreements(graph: nx.MultiDiGraph, agreements: list[dict[str, Any]], me
         sources = list(dict.fromkeys(report["source"] for report in reports))
         evidence = list(dict.fromkeys(report["evidence"] for report in reports if report["evidence"]))
         dated = span.attributes()
+        label = known_labels.get(node) or latest["name"]
         _put_node(graph, node, _clean({
-            "kind": "agreement", "label": latest["name"], "name": latest["name"], "instrument": agreement["kind"],
+            "kind": "agreement", "label": label, "name": label, "instrument": agreement["kind"],
             "status": latest["status"], "status_history": history, "parties": party_labels, "topics": topics,
             "mention_only": all(bool(report["mention_only"]) for report in reports), **dated,
             "mentions": [_clean({

@@ -10,10 +10,14 @@ import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pycountry
 
 from graphbuild.resolve import country_code, country_name, fold
+
+if TYPE_CHECKING:
+    from graphbuild.lang import KnownInstrument
 
 __all__ = [
     "strip_title",
@@ -29,6 +33,8 @@ __all__ = [
     "dates_compatible",
     "normalised_text",
     "text_digest",
+    "known_instrument",
+    "known_instrument_labels",
 ]
 
 
@@ -199,9 +205,18 @@ def party_node(party: str) -> tuple[str, str | None]:
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
-    """False only when two known dates cannot be the same day (2022-10-17 vs 2024-09-12)."""
+    """False only when two known dates cannot be the same day (2022-10-17 vs 2024-09-12).
+
+    A day whose year is unknown ("--10-27") may be any year's: it agrees with 2025-10-27 and
+    with 2025-10, not with 2025-10-26.
+    """
     if not a or not b:
         return True
+    if a.startswith("--") or b.startswith("--"):
+        month_day = [date[2:] if date.startswith("--") else date[5:] for date in (a, b)]
+        if any(len(date) < 7 for date in (a, b) if not date.startswith("--")):
+            return True  # a year alone ("2025") says nothing of the day
+        return month_day[0].startswith(month_day[1]) or month_day[1].startswith(month_day[0])
     return a.startswith(b) or b.startswith(a)
 
 
@@ -253,3 +268,26 @@ def normalised_text(text: str) -> str:
 def text_digest(text: str) -> str:
     """The SHA-256 of ``normalised_text`` (of the text itself when nothing is left): what makes two articles one."""
     return hashlib.sha256((normalised_text(text) or text).encode("utf-8")).hexdigest()
+
+
+# Instruments known by name ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65_536)
+def known_instrument(name: str, kind: str) -> "KnownInstrument | None":
+    """The multilateral instrument of ``conventions.yaml`` whose name ``name`` contains, if of that kind."""
+    from graphbuild.lang import load_conventions
+
+    folded = f" {fold(name)} "
+    for instrument in load_conventions():
+        if instrument.kind == kind and any(f" {known} " in folded for known in instrument.names):
+            return instrument
+    return None
+
+
+@lru_cache(maxsize=1)
+def known_instrument_labels() -> dict[str, str]:
+    """The node id (``agreement:<id>``) → label of every instrument of ``conventions.yaml``."""
+    from graphbuild.lang import load_conventions
+
+    return {f"agreement:{known.id}": known.label for known in load_conventions()}
