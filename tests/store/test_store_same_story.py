@@ -2,7 +2,6 @@
 date header added changes nothing in the store, row for row."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,25 +10,11 @@ from graphbuild.cli import main
 from graphbuild.store import ingest_paths, open_store
 from graphbuild.store.identity import normalised_text, text_digest
 
+from tests.scale.corpus_helpers import store_rows
+
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 # The seed whose meetings have no known year: the ones a second copy used to duplicate.
 UNDATED_SEED = sorted(SEEDS.glob("001_*.txt"))[0]
-
-
-def store_rows(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, in a stable order; the ingestion time left out (it is the clock's)."""
-    connection = sqlite3.connect(path)
-    try:
-        tables = [row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        rows = {}
-        for table in tables:
-            columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")
-                       if (table, row[1]) != ("articles", "ingested_at")]
-            rows[table] = sorted(connection.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
-        return rows
-    finally:
-        connection.close()
 
 
 def variants(folder: Path) -> list[Path]:
