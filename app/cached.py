@@ -20,8 +20,8 @@ from graphbuild.graph.cache import cache_key
 from graphbuild.records import Article, Extraction
 from graphbuild.store import default_path, open_store
 
-__all__ = ["db_path", "read_only", "store_stamp", "full_graph", "officials", "view_graph", "store_counts", "store_overrides",
-           "language_model", "extract_cached"]
+__all__ = ["db_path", "read_only", "store_stamp", "full_graph", "officials", "view_graph", "store_counts",
+           "store_overrides", "language_model", "extract_cached"]
 
 
 def db_path(argv: list[str] | None = None) -> Path:

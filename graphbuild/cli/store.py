@@ -368,8 +368,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Read articles (.txt, .html, .jsonl, or folders of them), extract their meetings and "
                     "agreements and store them. An article stored before with the same content is skipped, "
                     "under any file name (its text is compared, whatever its line ends, spacing, date header "
-                    "or page furniture); one whose content changed replaces its old facts. Each failed file is reported on its "
-                    "own line; the exit code is 1 if any failed.")
+                    "or page furniture); one whose content changed replaces its old facts. Each failed file "
+                    "is reported on its own line; the exit code is 1 if any failed.")
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     ingest.add_argument("--extractions", action="store_true",
                         help="the PATHs are extraction JSON files (graphbuild extract --json output, gold files): "

@@ -10,7 +10,8 @@ import sys
 import pytest
 
 from explorer_helpers import LUONG, REPO, extractions, fill_store
-from test_app_browser import ARTIFACTS, CHROMIUM, GRAPH, _free_port, _wait_until_up, browser, open_explorer, page  # noqa: F401
+from test_app_browser import (ARTIFACTS, CHROMIUM, GRAPH, _free_port, _wait_until_up, browser,  # noqa: F401
+                              open_explorer, page)
 
 pytestmark = [
     pytest.mark.browser,
@@ -47,7 +48,8 @@ def test_read_only_shows_the_graph_and_no_upload_or_merge(read_only_server, page
     tabs = [tab.inner_text().strip() for tab in page.get_by_role("tab").all()]
     assert tabs == ["Timeline", "Bilateral ties", "Export"]
     assert page.locator('input[type="file"]').count() == 0
-    assert page.get_by_role("button", name="Merge").count() == 0 and page.get_by_role("button", name="Undo").count() == 0
+    assert page.get_by_role("button", name="Merge").count() == 0
+    assert page.get_by_role("button", name="Undo").count() == 0
     assert page.get_by_text("Merge officials").count() == 0 and page.get_by_text("Add articles").count() == 0
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "explorer-read-only.png"))
