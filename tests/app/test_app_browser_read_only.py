@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+from graphbuild.store import open_store
+
 from explorer_helpers import LUONG, REPO, extractions, fill_store
 from test_app_browser import (ARTIFACTS, CHROMIUM, GRAPH, _free_port, _wait_until_up, browser,  # noqa: F401
                               open_explorer, page)
@@ -24,6 +26,8 @@ def read_only_server(tmp_path_factory):
     """``graphbuild serve --read-only`` on a store of the seed annotations, with one override to show."""
     folder = tmp_path_factory.mktemp("read-only")
     db = fill_store(folder / "explorer.sqlite", extractions())
+    with open_store(db) as store:  # an override an editable explorer would offer to undo
+        store.add_override("rename", {"node": {"id": "country:AZE"}, "label": "Azerbaijan (renamed)"})
     log, port = folder / "serve.log", _free_port()
     command = [sys.executable, "-m", "graphbuild", "serve", "--db", str(db), "--port", str(port), "--headless",
                "--address", "127.0.0.1", "--no-seed", "--read-only"]
