@@ -118,7 +118,10 @@ def run_streamlit(command: list[str], env: dict[str, str]) -> int:
     # way, and the child, told to follow its parent (``_die_with_parent``), stops too.
     child = subprocess.Popen(command, env=env, start_new_session=True,
                              preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
-    handled = [sig for sig in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)) if sig is not None]
+    # A signal ignored when this process started (SIGHUP under nohup, SIGINT in a background
+    # job) stays ignored: whoever started it asked for that.
+    handled = [sig for sig in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None))
+               if sig is not None and signal.getsignal(sig) is not signal.SIG_IGN]
     previous = {sig: signal.signal(sig, stop) for sig in handled}
     try:
         return child.wait()
