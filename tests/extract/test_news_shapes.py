@@ -237,3 +237,19 @@ def test_capitalised_portfolio_words_are_no_person():
                      "ABU DHABI, 22nd Feb, 2021 (WAM) -- Interior Minister Saif Al Mansoori met on Monday with the "
                      "Guinean Minister of Security and Civil Protection, Amadou Camara.\n")
     assert {names for _, names in pairs(result)} == {frozenset({"Saif Al Mansoori", "Amadou Camara"})}
+
+
+def test_gulf_and_abbreviated_military_titles_are_not_names():
+    result = extract(" date 2024-11-21 Interior ministers meet\n\n"
+                     "KUWAIT, Nov 20 (KUNA) -- On the margins of the session, Sheikh Fahad Al-Sabah held talks with "
+                     "the Omani Minister of Interior Lt Gen Hamad Al-Busaidi on security issues.\n")
+    assert pairs(result) == {("2024-11-20", frozenset({"Fahad Al-Sabah", "Hamad Al-Busaidi"}))}
+
+
+def test_separately_met_with_several_leaders_is_one_meeting_each():
+    result = extract(" date 2025-05-27 PM meets leaders\n\n"
+                     "Prime Minister Tran Van Khoa separately met with Thai Prime Minister Somchai Wong, Japanese "
+                     "Prime Minister Kenji Sato and WHO Director-General Maria Lopez on the sidelines of the summit "
+                     "in Kuala Lumpur on May 26.\n")
+    assert pairs(result) == {("2025-05-26", frozenset({"Tran Van Khoa", guest}))
+                             for guest in ("Somchai Wong", "Kenji Sato", "Maria Lopez")}
