@@ -420,6 +420,10 @@ class PersonFinder:
                 places.append((city.start, city.end))
         for run in _RUN.finditer(text):
             start, end = self._trim(text, run.start(), run.end(), frozenset(first_names))
+            # "François Hollande", "Abdullah Jordan": a family name that is also a country's, inside a person
+            # the model sees whole
+            end = next((b for a, b, label in entities if label in _PERSON_LABELS and a == start < end < b <= run.end()
+                        and " " not in text[end:b].strip() and self.lexicon.is_place_or_country(text[end:b].strip())), end)
             if start >= end or any(a <= start < b for a, b in places) or self._names_a_place(text, start, end):
                 continue
             start = self._after_common_nouns(text, start, end)

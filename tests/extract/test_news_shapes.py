@@ -253,3 +253,17 @@ def test_separately_met_with_several_leaders_is_one_meeting_each():
                      "in Kuala Lumpur on May 26.\n")
     assert pairs(result) == {("2025-05-26", frozenset({"Tran Van Khoa", guest}))
                              for guest in ("Somchai Wong", "Kenji Sato", "Maria Lopez")}
+
+
+def test_a_family_name_that_is_a_country_name_stays_in_the_name():
+    result = extract(" date 2025-06-14 Visite\n\n"
+                     "Le président Joseph Aoun a reçu vendredi l'ancien président français François Hollande à "
+                     "Baabda.\n")
+    assert pairs(result) == {("2025-06-13", frozenset({"Joseph Aoun", "François Hollande"}))}
+
+
+def test_a_treaty_signed_by_two_ministers_is_their_meeting():
+    result = extract(" date 2023-12-06 Défense\n\n"
+                     "Le traité a été signé par le ministre sénégalais des Forces armées, Moussa Diallo, et son "
+                     "homologue britannique, John Carter.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Moussa Diallo", "John Carter"})}
