@@ -447,6 +447,8 @@ class MeetingBuilder:
             covering = [m for m in merged if set(caption.participants) <= set(m.participants)
                         and dates_compatible(m.date, caption.date)]
             if covering:
+                if caption.date and not covering[0].date:
+                    covering[0].date = caption.date  # "X (right) had talks with Y on Thursday. Photo: VNA"
                 continue
             if self._absorb_variant(caption, merged):
                 continue

@@ -267,3 +267,12 @@ def test_a_treaty_signed_by_two_ministers_is_their_meeting():
                      "Le traité a été signé par le ministre sénégalais des Forces armées, Moussa Diallo, et son "
                      "homologue britannique, John Carter.\n")
     assert {names for _, names in pairs(result)} == {frozenset({"Moussa Diallo", "John Carter"})}
+
+
+def test_a_caption_s_day_dates_the_body_s_undated_meeting():
+    result = extract(" date 2021-04-16 President receives ambassador\n"
+                     "President Tran Van Son (right) had talks with Chilean Ambassador Jorge Araya on Thursday. "
+                     "Photo: VNA\n\n"
+                     "HÀ NỘI — President Tran Van Son received Chilean Ambassador Jorge Araya who came to bid "
+                     "farewell at the end of his tenure.\n")
+    assert pairs(result) == {("2021-04-15", frozenset({"Tran Van Son", "Jorge Araya"}))}
