@@ -447,7 +447,7 @@ class MeetingBuilder:
             covering = [m for m in merged if set(caption.participants) <= set(m.participants)
                         and dates_compatible(m.date, caption.date)]
             if covering:
-                if caption.date and not covering[0].date:
+                if caption.date and (not covering[0].date or covering[0].date.startswith("--")):
                     covering[0].date = caption.date  # "X (right) had talks with Y on Thursday. Photo: VNA"
                 continue
             if self._absorb_variant(caption, merged):
@@ -457,4 +457,9 @@ class MeetingBuilder:
             twin = next((m for m in merged if set(m.participants) == set(caption.participants)), None)
             if twin is None:
                 merged.append(caption)
+        # a day told without its year is that of the same day told with one ("October 27, 2025" in a caption)
+        years = {m.date[5:]: m.date[:4] for m in merged if m.date and len(m.date) == 10 and not m.date.startswith("--")}
+        for meeting in merged:
+            if meeting.date and meeting.date.startswith("--") and meeting.date[2:] in years:
+                meeting.date = f"{years[meeting.date[2:]]}-{meeting.date[2:]}"
         return [m for m in merged if len(m.participants) >= 2]

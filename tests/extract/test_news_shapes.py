@@ -276,3 +276,12 @@ def test_a_caption_s_day_dates_the_body_s_undated_meeting():
                      "HÀ NỘI — President Tran Van Son received Chilean Ambassador Jorge Araya who came to bid "
                      "farewell at the end of his tenure.\n")
     assert pairs(result) == {("2021-04-15", frozenset({"Tran Van Son", "Jorge Araya"}))}
+
+
+def test_greetings_passed_on_from_leaders_do_not_bring_them_to_the_meeting():
+    result = extract(" date 2025-10-28 PM meets leaders\n\n"
+                     "Prime Minister Tran Van Khoa (R) meets Thai Prime Minister Somchai Wong in Kuala Lumpur, "
+                     "October 27, 2025 - Photo: VGP\n\n"
+                     "During his meeting with Thai Prime Minister Somchai Wong, Prime Minister Tran Van Khoa conveyed "
+                     "the warm greetings of General Secretary Le Van Hoa and President Ngo Minh Tuan.\n")
+    assert pairs(result) == {("2025-10-27", frozenset({"Tran Van Khoa", "Somchai Wong"}))}
