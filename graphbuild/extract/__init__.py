@@ -104,7 +104,8 @@ class ArticleExtractor:
         or a second meeting cue, from the clause it opens (", a day after X and Y co-chaired …"),
         starts the next group."""
         meets = list(self.language.meeting_cues["meet"].finditer(text))
-        cuts = [m.start() for m in self.language.meeting_cues["splitters"].finditer(text)]
+        splits = {m.start() for m in self.language.meeting_cues["splitters"].finditer(text)}
+        cuts = list(splits)
         for cue in meets[1:]:
             clause = max((i for i in range(meets[0].end(), cue.start()) if text[i] in ",;"), default=None)
             cuts.append(clause if clause is not None else cue.start())
@@ -119,7 +120,8 @@ class ArticleExtractor:
             groups.append(Encounter(
                 people, date=self.dates.meeting_date(text[start:end]) if start else None,
                 unnamed=[(r.country, r.office) for r in references if start <= r.start < end],
-                subject_named=cue is not None and any(start <= m.start < cue for _, m in persons)))
+                subject_named=cue is not None and any(start <= m.start < cue for _, m in persons),
+                subject_goes_on=start in splits))
         return groups
 
     # -- the article ----------------------------------------------------------------------

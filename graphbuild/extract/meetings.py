@@ -29,6 +29,7 @@ class Encounter:
     date: DateMention | None = None
     unnamed: list[tuple[str | None, Office | None]] = field(default_factory=list)
     subject_named: bool = False  # its people come before its own meeting cue (", a day after X and Y co-chaired")
+    subject_goes_on: bool = False  # it opens on a splitter ("puis", "avant de rencontrer"): the sentence's subject acts
 
 
 @dataclass(slots=True)
@@ -214,6 +215,16 @@ class MeetingBuilder:
         subject = first[0] if facts.subject_named else self._counterpart(first[0], facts)
         for index, encounter in enumerate(facts.segments):
             participants = list(encounter.people)
+            if (index and encounter.subject_goes_on and not encounter.subject_named and len(participants) > 1
+                    and subject not in (None, *participants)):
+                # "… avant de rencontrer le Premier ministre X, ainsi que le président du Parlement Y": the
+                # subject met each of them
+                when = DateFinder.resolve(encounter.date, self.published, date) if encounter.date else date
+                for guest in participants:
+                    self.drafts.append(Draft([subject, guest], facts.index, when, None, place, place_country,
+                                             call="call" in facts.cues, planned="planned" in facts.cues,
+                                             sentences=[facts.index]))
+                continue
             if len(participants) == 1:
                 if index and encounter.subject_named:
                     # the subject of an encounter of its own (", a day after the visiting official and Y

@@ -285,3 +285,23 @@ def test_greetings_passed_on_from_leaders_do_not_bring_them_to_the_meeting():
                      "During his meeting with Thai Prime Minister Somchai Wong, Prime Minister Tran Van Khoa conveyed "
                      "the warm greetings of General Secretary Le Van Hoa and President Ngo Minh Tuan.\n")
     assert pairs(result) == {("2025-10-27", frozenset({"Tran Van Khoa", "Somchai Wong"}))}
+
+
+def test_the_subject_goes_on_to_meet_each_person_after_a_splitter():
+    result = extract(" date 2017-09-12 Visite en Moldavie\n\n"
+                     "Le ministre des Affaires étrangères Jean Muller s'est entretenu le 11 septembre à Chisinau avec "
+                     "son homologue Andrei Rusu, avant de rencontrer le Premier ministre, Pavel Ionescu, ainsi que le "
+                     "président du Parlement, Adrian Popa.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Jean Muller", guest})
+                                                     for guest in ("Andrei Rusu", "Pavel Ionescu", "Adrian Popa")}
+
+
+def test_french_encounter_words_of_the_foreign_press():
+    result = extract(" date 2022-06-20 Tunisie-Libye\n\n"
+                     "Le président tunisien Karim Ben Ali et le Premier ministre libyen Omar Dbeiba ont discuté "
+                     "de la migration.\n\n"
+                     "Les deux dirigeants se sont rencontrés à Rome, dimanche, en marge de la conférence.\n\n"
+                     "Le ministre Paul Girard s'est exprimé après des échanges avec le président ivoirien Yao "
+                     "Kouassi, au Palais présidentiel.\n")
+    assert {names for _, names in pairs(result)} >= {frozenset({"Karim Ben Ali", "Omar Dbeiba"}),
+                                                     frozenset({"Paul Girard", "Yao Kouassi"})}
