@@ -305,3 +305,14 @@ def test_french_encounter_words_of_the_foreign_press():
                      "Kouassi, au Palais présidentiel.\n")
     assert {names for _, names in pairs(result)} >= {frozenset({"Karim Ben Ali", "Omar Dbeiba"}),
                                                      frozenset({"Paul Girard", "Yao Kouassi"})}
+
+
+def test_programmes_compacts_and_a_name_that_stops_before_its_time_words():
+    result = extract(" date 2019-09-06 Deputy ministers meet\n\n"
+                     "Deputy Minister of Public Security Tran Van Ha held talks with Russian Deputy Interior Minister "
+                     "Igor Petrov in Moscow on September 5.\n\n"
+                     "The two sides signed an action coordination programme for 2019-2021, and reviewed the agreement "
+                     "on mutual legal assistance in criminal matters signed late last year.\n")
+    names = {a.name for a in result.agreements}
+    assert "action coordination programme for 2019-2021" in names
+    assert "agreement on mutual legal assistance in criminal matters" in names
