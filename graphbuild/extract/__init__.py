@@ -254,7 +254,8 @@ class ArticleExtractor:
                                mentioned: Callable[[], list[str]]) -> list[str | None]:
         """The country each participant represents.
 
-        One the text or the office holders do not give is the country of the place, else the
+        One the text or the office holders do not give is the home country for a name of the home
+        country's shape ("Nguyen Duy Ngoc"), else the country of the place, else the
         one the article names most, that no other participant represents: in a Tunisian
         paper "le ministre de l'Intérieur, Kamel Feki" meets "son homologue libyen", in a
         Luxembourg release Jean Asselborn meets the French minister in Paris.
@@ -264,7 +265,9 @@ class ArticleExtractor:
         taken = {c for c in given if c}
         result = []
         for person, country in zip(people, given):
-            if country is None and not person.international:
+            if country is None and not person.international and self.people.home_name_shape(person.name.split()):
+                country = self.home.country  # "Lieut. Gen Nguyen Duy Ngoc" in Vientiane is still Vietnam's
+            elif country is None and not person.international:
                 candidates = chain([draft.place_country], _later(mentioned))
                 country = next((c for c in candidates if c and c not in taken), None)
             result.append(country)

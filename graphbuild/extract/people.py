@@ -251,7 +251,7 @@ class PersonFinder:
         return bool(self._before_place_noun and (self._before_place_noun.match(text, end)
                                                  or self._closing_place_noun.search(text, start, end)))
 
-    def _home_name_shape(self, words: list[str]) -> bool:
+    def home_name_shape(self, words: list[str]) -> bool:
         """Two to four short syllables after a family name of the home country ("Bui Thanh Son"):
         a name even with no title around it (places were set aside before)."""
         return (2 <= len(words) <= 4 and fold(words[0]) in self.lexicon.home.family_names
@@ -456,7 +456,7 @@ class PersonFinder:
                             not honorific_before and start == 0 and len(key) < 3):
                         continue
                     short = True
-            elif not (is_entity or self._home_name_shape(words) or any(fold(text[start:end]) == fold(n) for n in known_names)):
+            elif not (is_entity or self.home_name_shape(words) or any(fold(text[start:end]) == fold(n) for n in known_names)):
                 if self.language.title_words:
                     # capitalised offices make any run look titled: ask for a rank or honorific touching it
                     touching = regex.search(r"(?:" + self.language.honorifics.pattern + "|" + self.language.ranks.pattern

@@ -316,3 +316,11 @@ def test_programmes_compacts_and_a_name_that_stops_before_its_time_words():
     names = {a.name for a in result.agreements}
     assert "action coordination programme for 2019-2021" in names
     assert "agreement on mutual legal assistance in criminal matters" in names
+
+
+def test_a_name_of_the_home_country_s_shape_abroad_is_still_the_home_country_s():
+    result = extract(" date 2023-01-13 Deputy ministers hold talks\n\n"
+                     "Vientiane (VNA) – Deputy Minister Lieut. Gen Tran Minh Duc held talks with Lao Deputy Minister "
+                     "Khamphet Souvanna in Vientiane on January 12.\n")
+    assert pairs(result) == {("2023-01-12", frozenset({"Tran Minh Duc", "Khamphet Souvanna"}))}
+    assert person(result, "Tran Minh Duc").country == "Vietnam"
