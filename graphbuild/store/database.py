@@ -234,6 +234,20 @@ class Store:
             write_facts(db, cursor.lastrowid, article_digest(source, content_hash), extraction)
         return "new" if row is None else "changed"
 
+    def knows_address(self, address: str) -> bool:
+        """True when an article is stored under ``address``, or under the address it redirected to."""
+        return self.connection.execute(
+            "SELECT EXISTS (SELECT 1 FROM articles WHERE source = ?)"
+            " OR EXISTS (SELECT 1 FROM addresses d JOIN articles a ON a.source = d.source WHERE d.address = ?)",
+            (address, address)).fetchone()[0] == 1
+
+    def remember_address(self, address: str, source: str) -> None:
+        """Record that ``address`` led to the article stored (or to be stored) as ``source``."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO addresses (address, source, seen_at) VALUES (?, ?, ?)"
+                       " ON CONFLICT (address) DO UPDATE SET source = excluded.source, seen_at = excluded.seen_at"
+                       " WHERE source != excluded.source", (address, source, _now()))
+
     def delete_article(self, source: str) -> bool:
         """Remove an article and every fact it alone supported; False if it was not stored."""
         with self.transaction() as db:

@@ -57,7 +57,7 @@ def test_the_fixture_is_a_version_1_store(tmp_path: Path) -> None:
     assert connection.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
     connection.close()
     assert not _indexes(path) & (V2_INDEXES | V3_INDEXES)
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4
 
 
 def test_a_version_1_store_is_upgraded_in_place_with_every_row_kept(tmp_path: Path) -> None:
@@ -65,7 +65,7 @@ def test_a_version_1_store_is_upgraded_in_place_with_every_row_kept(tmp_path: Pa
     before, keys_before = _rows(path), _rows(path, DERIVED)
     assert sum(len(rows) for rows in before.values()) > 200
     with open_store(path) as store:
-        assert schema.schema_version(store.connection) == 3
+        assert schema.schema_version(store.connection) == SCHEMA_VERSION
         upgraded = build_graph(store)
         assert [o.action for o in store.overrides()] == ["hide"]
     assert _indexes(path) >= V2_INDEXES | V3_INDEXES
@@ -107,7 +107,7 @@ def test_a_failed_upgrade_leaves_the_old_file_as_it_was(tmp_path: Path, monkeypa
 
     monkeypatch.undo()
     with open_store(path) as store:  # the next try upgrades it
-        assert schema.schema_version(store.connection) == 3
+        assert schema.schema_version(store.connection) == SCHEMA_VERSION
 
 
 def test_the_upgrade_makes_replacing_an_article_use_indexes(tmp_path: Path) -> None:
@@ -138,7 +138,7 @@ def test_a_version_2_store_gets_its_identity_keys_once_at_opening(tmp_path: Path
     assert not _indexes(path) & V3_INDEXES
     before = _rows(path)
     with open_store(path) as store:
-        assert schema.schema_version(store.connection) == 3
+        assert schema.schema_version(store.connection) == SCHEMA_VERSION
         assert "agreement_keys" in schema._user_tables(store.connection)
         keyed = store.connection.execute("SELECT count(*) FROM agreement_keys").fetchone()[0]
         assert keyed > 0
