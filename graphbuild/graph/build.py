@@ -32,7 +32,7 @@ from graphbuild.store import Override, Store
 from graphbuild.store.identity import country_label, country_node, slug, strip_title
 
 __all__ = ["NODE_KINDS", "EDGE_KINDS", "build_graph", "derive_ties", "edge_key", "node_reference",
-           "resolve_person_ref"]
+           "resolve_person_ref", "tie_attributes"]
 
 NODE_KINDS = ("person", "country", "organization", "meeting", "agreement")
 EDGE_KINDS = ("attended", "represents", "role", "involves", "signed_at", "party", "tie")
@@ -614,26 +614,34 @@ def derive_ties(graph: nx.MultiDiGraph) -> None:
             tie[4].append(sources)
             tie[5].append(evidence)
     for (a, b), (meetings, agreements, starts, ends, sources, evidence) in ties.items():
-        span = _Span()
-        span.starts, span.ends = set(starts), set(ends)
-        # ordered sets: the first time each source and sentence is seen
-        sources, evidence = dict.fromkeys(chain.from_iterable(sources)), dict.fromkeys(chain.from_iterable(evidence))
-        sources.pop(None, None)
-        evidence.pop(None, None)
-        _put_edge(graph, a, b, edge_key(a, "tie", b), {
-            "kind": "tie", "meetings": meetings, "agreements": agreements, "weight": meetings + agreements,
-            **span.attributes(), "sources": list(sources), "evidence": list(evidence)})
+        _put_edge(graph, a, b, edge_key(a, "tie", b),
+                  tie_attributes(meetings, agreements, starts, ends, sources, evidence))
     nx._clear_cache(graph)
 
 
-def _date_entities(graph: nx.MultiDiGraph, spans: dict[str, _Span] | None) -> None:
+def tie_attributes(meetings: int, agreements: int, starts: list, ends: list, sources: list[list],
+                   evidence: list[list]) -> dict[str, Any]:
+    """The attributes of a country–country ``tie``: its counts, span, and sources and evidence in fact order."""
+    span = _Span()
+    span.starts, span.ends = set(starts), set(ends)
+    # ordered sets: the first time each source and sentence is seen
+    sources, evidence = dict.fromkeys(chain.from_iterable(sources)), dict.fromkeys(chain.from_iterable(evidence))
+    sources.pop(None, None)
+    evidence.pop(None, None)
+    return {"kind": "tie", "meetings": meetings, "agreements": agreements, "weight": meetings + agreements,
+            **span.attributes(), "sources": list(sources), "evidence": list(evidence)}
+
+
+def _date_entities(graph: nx.MultiDiGraph, spans: dict[str, _Span] | None,
+                   nodes: Iterable[str] | None = None) -> None:
     """Give people, organizations and countries the span of the dated edges that touch them.
 
     ``spans`` are those gathered as the edges were made; None (something was hidden since)
-    reads them off the edges that are left.
+    reads them off the edges that are left. ``nodes`` limits the work to those nodes.
     """
     successors, predecessors = graph._succ, graph._pred  # see _put_edge
-    for node, data in graph._node.items():
+    items = graph._node.items() if nodes is None else ((node, graph._node[node]) for node in nodes)
+    for node, data in items:
         if data["kind"] not in ("person", "organization", "country"):
             continue
         data.pop("start", None)
@@ -661,7 +669,8 @@ def build_graph(store: Store, *, cache: bool = True) -> nx.MultiDiGraph:
     All its queries read one moment of the store, so an ingest running in another process
     cannot hand it a meeting without its participants. With ``cache``, a graph kept for this
     very state of the store is loaded instead, and a slow build is kept for the next
-    process (``graphbuild.graph.cache``).
+    process (``graphbuild.graph.cache``); a graph kept before articles were added is
+    brought up to date with them alone (``graphbuild.graph.update``) and kept again.
     """
     from graphbuild.graph import cache as kept
 
@@ -669,12 +678,32 @@ def build_graph(store: Store, *, cache: bool = True) -> nx.MultiDiGraph:
         with _no_collection():
             key = kept.cache_key(store) if cache else None
             graph = kept.load_graph(store, key) if key is not None else None
+            if graph is None and key is not None:
+                graph = _updated(store, key)
             if graph is None:
                 began = time.perf_counter()
                 graph = _build_graph(store)
                 if key is not None and time.perf_counter() - began >= kept.MIN_BUILD_SECONDS:
                     kept.save_graph(store, key, graph)
         return _made_after_freeze(graph)
+
+
+def _updated(store: Store, key: tuple) -> nx.MultiDiGraph | None:
+    """The kept graph brought up to ``key`` with the articles added since (``graph.update``), and kept again;
+    None when it cannot be (no kept graph, or more has changed than articles added)."""
+    from graphbuild.graph import cache as kept
+    from graphbuild.graph.query import forget_queries
+    from graphbuild.graph.update import can_update, update_graph
+
+    old = kept.kept_key(store)
+    if not can_update(old, key):
+        return None
+    graph = kept.load_graph(store, old)
+    if graph is None or not update_graph(graph, store, old):
+        return None
+    forget_queries(graph)
+    kept.save_graph(store, key, graph)
+    return graph
 
 
 @contextmanager

@@ -29,7 +29,7 @@ import networkx as nx
 from graphbuild.graph.query import graph_summary, restore_summary
 from graphbuild.store import Store
 
-__all__ = ["MIN_BUILD_SECONDS", "SUFFIX", "cache_path", "cache_key", "load_graph", "save_graph"]
+__all__ = ["MIN_BUILD_SECONDS", "SUFFIX", "cache_path", "cache_key", "kept_key", "load_graph", "save_graph"]
 
 #: Builds that take at least this long are kept on disk.
 MIN_BUILD_SECONDS = 2.0
@@ -68,6 +68,16 @@ class _DataOnly(pickle.Unpickler):
 
     def find_class(self, module: str, name: str) -> Any:
         raise pickle.UnpicklingError(f"a graph file holds data only, not {module}.{name}")
+
+
+def kept_key(store: Store) -> tuple | None:
+    """The key the kept graph of ``store`` was built for; None when there is none or it cannot be read."""
+    try:
+        with cache_path(store).open("rb") as handle:
+            key = _DataOnly(handle).load()
+    except Exception:  # noqa: BLE001 - a cache that cannot be read is no cache
+        return None
+    return key if isinstance(key, tuple) else None
 
 
 def load_graph(store: Store, key: tuple) -> nx.MultiDiGraph | None:

@@ -14,7 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 __all__ = ["Article", "ARTICLES", "LATE_ARTICLE", "NewsSite", "SLOW_SECONDS", "HUGE_BYTES"]
 
-SLOW_SECONDS = 3.0
+SLOW_SECONDS = 5.0
 HUGE_BYTES = 300_000
 
 

@@ -15,7 +15,7 @@ DELAY = 0.1
 
 
 def _follow(site, db: Path, *extra: str) -> int:
-    return main(["follow", site.url("/"), "--db", str(db), "--delay", str(DELAY), "--timeout", "0.3",
+    return main(["follow", site.url("/"), "--db", str(db), "--delay", str(DELAY), "--timeout", "1.5",
                  "--retries", "1", "--no-progress", *extra])
 
 
