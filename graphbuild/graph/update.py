@@ -206,7 +206,8 @@ def update_graph(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     the caller drops it.
     """
     try:
-        return _update(graph, store, old_key)
+        with built._no_collection():  # a large graph is millions of objects and no cycle: see build
+            return _update(graph, store, old_key)
     except _Unsure:
         return False
 

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from graphbuild.web.discover import Link, find_links, read_listing
 from graphbuild.web.fetch import USER_AGENT, FetchError, Fetcher, Page, is_address
-from graphbuild.web.follow import FollowReport, article_from_page, fetch_articles, follow, plan_follow, read_address_file
+from graphbuild.web.follow import (
+    FollowReport,
+    article_from_page,
+    fetch_articles,
+    follow,
+    ingest_addresses,
+    plan_follow,
+    read_address_file,
+)
 
 __all__ = ["USER_AGENT", "Fetcher", "FetchError", "Page", "is_address", "Link", "find_links", "read_listing",
-           "FollowReport", "article_from_page", "fetch_articles", "follow", "plan_follow", "read_address_file"]
+           "FollowReport", "article_from_page", "fetch_articles", "follow", "ingest_addresses", "plan_follow",
+           "read_address_file"]

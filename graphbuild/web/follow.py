@@ -18,8 +18,8 @@ from graphbuild.records import Article, Failure
 from graphbuild.web.discover import Link, find_links
 from graphbuild.web.fetch import FetchError, Fetcher, Page
 
-__all__ = ["HTML_TYPES", "article_from_page", "fetch_articles", "read_address_file", "FollowReport", "plan_follow",
-           "follow"]
+__all__ = ["HTML_TYPES", "article_from_page", "fetch_articles", "read_address_file", "ingest_addresses",
+           "FollowReport", "plan_follow", "follow"]
 
 #: Content types read as article pages.
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -104,6 +104,17 @@ def fetch_articles(store, fetcher: Fetcher, addresses: Iterable[str | Link], *, 
                 skipped.append(f"{link.url}: published {article.published}, before {since}")
             continue
         yield article
+
+
+def ingest_addresses(store, addresses: Iterable[str], *, fetcher: Fetcher, extract=None,  # noqa: ANN001
+                     progress: bool = False, batch: int = 1):  # noqa: ANN201 - (IngestSummary, skipped lines)
+    """Fetch, extract and store the articles at ``addresses``; the ingest summary and what was left out."""
+    from graphbuild.store.pipeline import ingest_articles
+
+    skipped: list[str] = []
+    summary = ingest_articles(store, fetch_articles(store, fetcher, addresses, skipped=skipped), extract=extract,
+                              progress=progress, batch=batch)
+    return summary, skipped
 
 
 @dataclass(slots=True)
