@@ -119,18 +119,20 @@ def ingest_addresses(store, addresses: Iterable[str], *, fetcher: Fetcher, extra
 
 @dataclass(slots=True)
 class FollowReport:
-    """What a ``follow`` run found and did: links listed, already stored, left out, and the ingest's summary."""
+    """What a ``follow`` run found: links listed, stored already, older than ``since``, beyond ``limit``, to fetch."""
 
     listed: int = 0
     known: int = 0
-    skipped: list[str] = field(default_factory=list)
+    older: int = 0
+    beyond: int = 0
+    skipped: list[str] = field(default_factory=list)  # fetched, then left out: each with its reason
     failures: list[Failure] = field(default_factory=list)
     to_fetch: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """One line of what was found, before the ingest's own summary."""
-        return [f"addresses listed: {self.listed}, stored already: {self.known}, "
-                f"fetched: {len(self.to_fetch)}, left out: {len(self.skipped)}"]
+        return [f"addresses listed: {self.listed}, stored already: {self.known}, older than --since: {self.older}, "
+                f"beyond --max: {self.beyond}, fetched: {len(self.to_fetch)}"]
 
 
 def plan_follow(store, fetcher: Fetcher, sites: Iterable[str], *, since: str | None = None,  # noqa: ANN001
@@ -149,14 +151,14 @@ def plan_follow(store, fetcher: Fetcher, sites: Iterable[str], *, since: str | N
         if store.knows_address(link.url):
             report.known += 1
         elif since and link.published and link.published < since:
-            report.skipped.append(f"{link.url}: listed as published {link.published}, before {since}")
+            report.older += 1
         else:
             fresh.append(link)
     # Newest first, so that --max takes the latest news; undated links after the dated ones, in listing order.
     order = {link.url: index for index, link in enumerate(fresh)}
     fresh.sort(key=lambda link: (link.published is None, _negated(link.published), order[link.url]))
     if limit is not None and len(fresh) > limit:
-        report.skipped.extend(f"{link.url}: beyond --max {limit}" for link in fresh[limit:])
+        report.beyond = len(fresh) - limit
         fresh = fresh[:limit]
     report.to_fetch = [link.url for link in fresh]
     return report, fresh

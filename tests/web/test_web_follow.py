@@ -83,9 +83,10 @@ def test_since_and_max_bound_a_run_newest_first(news_site, tmp_path: Path) -> No
         dated = [link for link in links if link.published]
         assert {link.url for link in dated} == {news_site.url(a.path) for a in ARTICLES if a.published >= "2025-10-25"}
         assert [link.published for link in dated] == sorted((link.published for link in dated), reverse=True)
-        assert all("before 2025-10-25" in line for line in report.skipped)
-        _, newest = plan_follow(store, fetcher, [news_site.url("/rss.xml")], limit=2)
+        assert report.older == sum(a.published < "2025-10-25" for a in ARTICLES) and not report.skipped
+        report, newest = plan_follow(store, fetcher, [news_site.url("/rss.xml")], limit=2)
         assert [link.url for link in newest] == [news_site.url(a.path) for a in (ARTICLES[5], ARTICLES[3])]
+        assert report.beyond == report.listed - 2
 
 
 @pytest.mark.model
