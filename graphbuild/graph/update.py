@@ -56,6 +56,25 @@ def _meetings(store: Store, where: str, parameters: tuple) -> list[dict[str, Any
                                              f" WHERE {where} ORDER BY m.article_id, m.position", parameters), "topics")
 
 
+def _agreements(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """The agreements ``ids`` as ``Store.agreements`` gives them (in its order, with their parties)."""
+    wanted = _ids(ids)
+    parties: dict[str, list[str]] = {}
+    for row in store.connection.execute(
+            "SELECT agreement_id, party_id FROM agreement_parties WHERE agreement_id IN"
+            " (SELECT value FROM json_each(?)) ORDER BY agreement_id, position", (wanted,)):
+        parties.setdefault(row[0], []).append(row[1])
+    return [{**row, "parties": parties.get(row["id"], [])} for row in _dicts(
+        store.connection, "SELECT * FROM agreements WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+        (wanted,))]
+
+
+def _organizations(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
+    """The organizations ``ids``, by id, as ``Store.organizations`` gives them."""
+    return {row["id"]: dict(row) for row in store.connection.execute(
+        "SELECT * FROM organizations WHERE id IN (SELECT value FROM json_each(?))", (_ids(ids),))}
+
+
 class _Unsure(Exception):
     """The update cannot promise the graph of a full build: build in full instead."""
 
@@ -249,7 +268,11 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
         if row["id"] not in meeting_of:
             meeting_of[row["id"]] = row["id"]  # a meeting whose people are all hidden
 
-    organizations = {row["id"]: row for row in store.organizations()}
+    agreement_ids = [row[0] for row in db.execute(
+        "SELECT DISTINCT agreement_id FROM agreement_mentions WHERE article_id > ?", (old_max,))]
+    agreements = _agreements(store, agreement_ids)
+    organizations = _organizations(store, {row["organization_id"] for row in participants if row["organization_id"]}
+                                   | {party for row in agreements for party in row["parties"]})
     country_names = store.countries()
     before = {person: (node_data[person].get("country"), node_data[person].get("label"))
               for person in people if person in node_data}
@@ -304,11 +327,8 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     relabel |= joined
 
     # The agreements the new articles report, made again from all their reports.
-    agreement_ids = [row[0] for row in db.execute(
-        "SELECT DISTINCT agreement_id FROM agreement_mentions WHERE article_id > ?", (old_max,))]
     if agreement_ids:
         wanted = _ids(agreement_ids)
-        agreements = [row for row in store.agreements() if row["id"] in set(agreement_ids)]
         mentions = _decoded(_dicts(db, "SELECT am.*, a.source, a.published, m.date AS meeting_date"
                                        " FROM agreement_mentions am JOIN articles a ON a.id = am.article_id"
                                        " LEFT JOIN meetings m ON m.id = am.meeting_id"
