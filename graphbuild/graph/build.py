@@ -32,7 +32,7 @@ from graphbuild.store import Override, Store
 from graphbuild.store.identity import country_label, country_node, slug, strip_title
 
 __all__ = ["NODE_KINDS", "EDGE_KINDS", "build_graph", "derive_ties", "edge_key", "node_reference",
-           "resolve_person_ref", "tie_attributes"]
+           "resolve_person_ref", "tie_attributes", "article_ranks"]
 
 NODE_KINDS = ("person", "country", "organization", "meeting", "agreement")
 EDGE_KINDS = ("attended", "represents", "role", "involves", "signed_at", "party", "tie")
@@ -581,6 +581,7 @@ def derive_ties(graph: nx.MultiDiGraph) -> None:
     # Per pair of countries: meetings, agreements, then the starts, ends, source lists and
     # evidence lists of its facts, merged once at the end (thousands of facts per pair).
     ties: dict[tuple[str, str], list] = {}
+    rank = article_ranks(graph)
     for node, data in nodes.items():
         kind = data["kind"]
         if kind == "meeting" and not data.get("planned"):
@@ -603,7 +604,7 @@ def derive_ties(graph: nx.MultiDiGraph) -> None:
             continue
         countries.sort()
         start, end = data.get("start"), data.get("end")
-        sources, evidence = data.get("sources", ()), data.get("evidence", ())
+        sources, mentions = data.get("sources", ()), data.get("mentions", ())
         for pair in combinations(countries, 2):
             tie = ties.get(pair)
             if tie is None:
@@ -612,24 +613,43 @@ def derive_ties(graph: nx.MultiDiGraph) -> None:
             tie[2].append(start)
             tie[3].append(end or start)
             tie[4].append(sources)
-            tie[5].append(evidence)
-    for (a, b), (meetings, agreements, starts, ends, sources, evidence) in ties.items():
+            tie[5].append(mentions)
+    for (a, b), (meetings, agreements, starts, ends, sources, mentions) in ties.items():
         _put_edge(graph, a, b, edge_key(a, "tie", b),
-                  tie_attributes(meetings, agreements, starts, ends, sources, evidence))
+                  tie_attributes(meetings, agreements, starts, ends, sources, mentions, rank))
     nx._clear_cache(graph)
 
 
+def article_ranks(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """Each article's place in the order the store received them (``graph.graph["articles"]``)."""
+    return {source: index for index, source in enumerate(graph.graph.get("articles", ()))}
+
+
 def tie_attributes(meetings: int, agreements: int, starts: list, ends: list, sources: list[list],
-                   evidence: list[list]) -> dict[str, Any]:
-    """The attributes of a country–country ``tie``: its counts, span, and sources and evidence in fact order."""
+                   mentions: list[list], rank: dict[str, int]) -> dict[str, Any]:
+    """The attributes of a country–country ``tie``: its counts, its span, its sources and evidence.
+
+    Sources come in the order the store received their articles, and each evidence sentence
+    in the order of the first report that gives it (its article, then its place there): a
+    tie then only grows at the end as articles come, and can be updated without being made
+    again (``graph.update``).
+    """
     span = _Span()
     span.starts, span.ends = set(starts), set(ends)
-    # ordered sets: the first time each source and sentence is seen
-    sources, evidence = dict.fromkeys(chain.from_iterable(sources)), dict.fromkeys(chain.from_iterable(evidence))
-    sources.pop(None, None)
-    evidence.pop(None, None)
+    last = len(rank)
+    found = set(chain.from_iterable(sources))
+    found.discard(None)
+    first: dict[str, tuple] = {}
+    for mention in chain.from_iterable(mentions):
+        sentence = mention.get("evidence")
+        if sentence:
+            key = (rank.get(mention["source"], last), mention.get("evidence_start", -1))
+            known = first.get(sentence)
+            if known is None or key < known:
+                first[sentence] = key
     return {"kind": "tie", "meetings": meetings, "agreements": agreements, "weight": meetings + agreements,
-            **span.attributes(), "sources": list(sources), "evidence": list(evidence)}
+            **span.attributes(), "sources": sorted(found, key=lambda source: (rank.get(source, last), source)),
+            "evidence": sorted(first, key=lambda sentence: (first[sentence], sentence))}
 
 
 def _date_entities(graph: nx.MultiDiGraph, spans: dict[str, _Span] | None,

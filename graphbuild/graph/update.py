@@ -169,53 +169,81 @@ def _involves(graph: nx.MultiDiGraph, meeting: str) -> set[str]:
     return set(wanted)
 
 
-def _order(store: Store, meetings: list[str], agreements: list[str]) -> list[str]:
-    """Facts in the order a full build makes their nodes: meetings by their first report, then agreements."""
-    meeting_rank = {row[0]: (row[1], row[2]) for row in store.connection.execute(
-        "SELECT id, article_id, position FROM meetings WHERE id IN (SELECT value FROM json_each(?))",
-        (_ids(meetings),))}
-    agreement_rank = {row[0]: row[1] for row in store.connection.execute(
-        "SELECT id, rowid FROM agreements WHERE id IN (SELECT value FROM json_each(?))", (_ids(agreements),))}
-    return sorted(meetings, key=meeting_rank.__getitem__) + sorted(agreements, key=agreement_rank.__getitem__)
+def _grow_tie(tie: dict[str, Any], facts: list[dict[str, Any]], counted: list[bool], rank: dict[str, int],
+              since: int) -> None:
+    """Add to a ``tie`` what its facts brought: new ones counted, new sources and sentences after the others.
+
+    Exact because a tie lists its sources and sentences in the order of their articles
+    (``build.tie_attributes``), and what an update brings comes from articles stored after.
+    """
+    last = len(rank)
+    # The tie's sources are all of articles before ``since``; the facts' sources from ``since`` on are new.
+    added = {source for data in facts for source in data.get("sources", ()) if rank.get(source, last) >= since}
+    first: dict[str, tuple] = {}
+    for data in facts:
+        for mention in data.get("mentions", ()):
+            sentence = mention.get("evidence")
+            key = (rank.get(mention["source"], last), mention.get("evidence_start", -1))
+            if sentence and key[0] >= since and (sentence not in first or key < first[sentence]):
+                first[sentence] = key
+    if first:  # a sentence an earlier article gave too is listed already
+        told = set(tie["evidence"])
+        first = {sentence: key for sentence, key in first.items() if sentence not in told}
+    span = built._Span()
+    span.add(tie.pop("start", None), tie.pop("end", None))
+    for data in facts:
+        span.add(data.get("start"), data.get("end"))
+    tie["meetings"] += sum(1 for data, new in zip(facts, counted) if new and data["kind"] == "meeting")
+    tie["agreements"] += sum(1 for data, new in zip(facts, counted) if new and data["kind"] == "agreement")
+    tie["weight"] = tie["meetings"] + tie["agreements"]
+    tie.update(span.attributes())
+    tie["sources"] = tie["sources"] + sorted(added, key=lambda source: (rank.get(source, last), source))
+    tie["evidence"] = tie["evidence"] + sorted(first, key=lambda sentence: (first[sentence], sentence))
 
 
-def _retie(graph: nx.MultiDiGraph, store: Store, pairs: set[tuple[str, str]]) -> None:
-    """Recompute the ``tie`` of each pair of countries from the facts that involve both."""
+def _retie(graph: nx.MultiDiGraph, pairs: set[tuple[str, str]], grown: dict[str, bool],
+           redo: set[tuple[str, str]], since: int) -> None:
+    """Bring the ``tie`` of each pair of countries up to date.
+
+    ``grown`` holds the facts the update made (True) or added reports to (False): a tie that
+    only they changed grows by what they brought (from the articles ranked ``since`` on); the
+    others (``redo``, or no tie yet) are made again from every fact that involves both countries.
+    """
     node_data, successors, predecessors = graph._node, graph._succ, graph._pred
+    rank = built.article_ranks(graph)
+    by_pair: dict[tuple[str, str], list[str]] = {}
+    for fact in grown:
+        data = node_data.get(fact)
+        if data is not None and not (data["kind"] == "meeting" and data.get("planned")):
+            for pair in _pairs(_country_set(graph, fact)):
+                by_pair.setdefault(pair, []).append(fact)
     for a, b in pairs:
-        if a in node_data:
-            edges = successors[a].get(b)
-            if edges is not None:
-                for key in [k for k, d in edges.items() if d["kind"] == "tie"]:
-                    del edges[key]
-                if not edges:
-                    del successors[a][b]
-                    del predecessors[b][a]
         if a not in node_data or b not in node_data:
             continue
-        few, other = (a, b) if len(predecessors[a]) <= len(predecessors[b]) else (b, a)
-        meetings, agreements = [], []
-        for fact in predecessors[few]:
-            data = node_data[fact]
-            kind = data["kind"]
-            if kind not in _FACT_LINKS or (kind == "meeting" and data.get("planned")):
-                continue
-            link = _FACT_LINKS[kind]
-            if any(d["kind"] == link for d in successors[fact][few].values()) and other in successors[fact] and \
-                    any(d["kind"] == link for d in successors[fact][other].values()):
-                (meetings if kind == "meeting" else agreements).append(fact)
-        if not meetings and not agreements:
+        key = built.edge_key(a, "tie", b)
+        edges = successors[a].get(b)
+        tie = edges.get(key) if edges else None
+        if tie is not None and (a, b) not in redo:
+            facts = by_pair.get((a, b), [])
+            if facts:
+                _grow_tie(tie, [node_data[fact] for fact in facts], [grown[fact] for fact in facts], rank, since)
             continue
-        starts, ends, sources, evidence = [], [], [], []
-        for fact in _order(store, meetings, agreements):
-            data = node_data[fact]
-            start = data.get("start")
-            starts.append(start)
-            ends.append(data.get("end") or start)
-            sources.append(data.get("sources", ()))
-            evidence.append(data.get("evidence", ()))
-        built._put_edge(graph, a, b, built.edge_key(a, "tie", b),
-                        built.tie_attributes(len(meetings), len(agreements), starts, ends, sources, evidence))
+        if tie is not None:
+            del edges[key]
+            if not edges:
+                del successors[a][b]
+                del predecessors[b][a]
+        # What points to both countries: officials (represents), meetings (involves), agreements (party).
+        common = [node_data[fact] for fact in predecessors[a].keys() & predecessors[b].keys()]
+        facts = [data for data in common if data["kind"] == "agreement"
+                 or (data["kind"] == "meeting" and not data.get("planned"))]
+        if not facts:
+            continue
+        meetings = sum(1 for data in facts if data["kind"] == "meeting")
+        built._put_edge(graph, a, b, key, built.tie_attributes(
+            meetings, len(facts) - meetings, [data.get("start") for data in facts],
+            [data.get("end") or data.get("start") for data in facts], [data.get("sources", ()) for data in facts],
+            [data.get("mentions", ()) for data in facts], rank))
 
 
 def update_graph(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
@@ -231,6 +259,69 @@ def update_graph(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
         return False
 
 
+def _person_rows(store: Store, people: set[str]) -> list[dict[str, Any]]:
+    """The participant rows of ``people``, as ``Store.participants`` gives them and in its order."""
+    rows = []
+    for (meeting_id, position, row_id, person_id, name, aliases, title, organization, country, text, date, evidence,
+         source, language) in store.connection.execute(
+            "SELECT p.meeting_id, p.position, p.id, p.person_id, p.name, p.aliases, p.title, p.organization_id,"
+            " p.country, p.country_text, m.date, m.evidence, a.source, a.language FROM participants p"
+            " JOIN meetings m ON m.id = p.meeting_id JOIN articles a ON a.id = m.article_id"
+            " WHERE p.person_id IN (SELECT value FROM json_each(?)) ORDER BY m.article_id, m.position, p.position",
+            (_ids(people),)):
+        rows.append({"id": row_id, "meeting_id": meeting_id, "position": position, "person_id": person_id,
+                     "name": name, "aliases": json.loads(aliases) if aliases and aliases != "[]" else [],
+                     "title": title, "organization_id": organization, "country": country, "country_text": text,
+                     "meeting_date": date, "meeting_evidence": evidence, "source": source, "language": language})
+    return rows
+
+
+def _groupable(date: str | None, attendees: frozenset) -> bool:
+    """What ``build._meeting_groups`` joins: a full date and two people at least."""
+    return has_year(date) and len(date) == 10 and len(attendees) >= 2
+
+
+def _meeting_nodes(store: Store, meetings: set[str], curation: built._Curation) -> dict[str, str]:
+    """The node that stands for each report in ``meetings``: itself, or the first report of the same meeting.
+
+    The reports that may be the same meeting (same date, same people) are found through one
+    of its people; ``build._meeting_groups`` then joins them as a full build does.
+    """
+    if not meetings:
+        return {}
+    hidden, find = curation.hidden, curation.find
+    members: dict[str, set[str]] = {}
+    for absorbed in curation.parent:
+        members.setdefault(find(absorbed), set()).add(absorbed)
+
+    def attendee_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [row for row in store.participants(rows, only_these=True) if find(row["person_id"]) not in hidden]
+
+    rows = _meetings(store, "m.id IN (SELECT value FROM json_each(?))", (_ids(meetings),))
+    participants = attendee_rows(rows)
+    people: dict[str, set[str]] = {}
+    for row in participants:
+        people.setdefault(row["meeting_id"], set()).add(find(row["person_id"]))
+    through, dates = set(), set()
+    for row in rows:
+        attendees = frozenset(people.get(row["id"], ()))
+        if _groupable(row["date"], attendees):
+            person = min(attendees)
+            through |= {person} | members.get(person, set())
+            dates.add(row["date"])
+    if through:
+        earlier = {row[0] for row in store.connection.execute(
+            "SELECT DISTINCT p.meeting_id FROM participants p JOIN meetings m ON m.id = p.meeting_id"
+            " WHERE p.person_id IN (SELECT value FROM json_each(?)) AND m.date IN (SELECT value FROM json_each(?))",
+            (_ids(through), _ids(dates)))} - meetings
+        if earlier:
+            more = _meetings(store, "m.id IN (SELECT value FROM json_each(?))", (_ids(earlier),))
+            participants += attendee_rows(more)
+            rows = sorted(rows + more, key=lambda row: (row["article_id"], row["position"]))
+    return {meeting: node for meeting, node in built._meeting_groups(rows, participants, curation).items()
+            if meeting in meetings}
+
+
 def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     old_count, old_max = old_key[3]
     old_max = old_max or 0
@@ -243,53 +334,65 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     if not new_articles:
         return True
     curation = _curation(store)
-    merged, hidden = curation.merged, curation.hidden
+    find, hidden = curation.find, curation.hidden
     node_data = graph._node
-
     for row in new_articles:
         graph.graph["articles"][row["source"]] = {
             k: row[k] for k in ("title", "url", "language", "published") if row[k] is not None}
 
-    # The people of the new meetings, and every meeting they attended: their rows make them again.
+    # The people of the new meetings, made again from all their rows.
     new_meetings = _meetings(store, "m.article_id > ?", (old_max,))
-    new_people = {merged.get(row["person_id"], row["person_id"])
-                  for row in store.participants(new_meetings, only_these=True)}
-    people = {person for person in new_people if person not in hidden}
-    raw_ids = people | {absorbed for absorbed, person in merged.items() if person in people}
-    attended = [row[0] for row in db.execute(
-        "SELECT DISTINCT meeting_id FROM participants WHERE person_id IN (SELECT value FROM json_each(?))",
-        (_ids(raw_ids),))]
-    meetings = _meetings(store, "m.id IN (SELECT value FROM json_each(?))", (_ids(attended),))
-    participants = [row for row in store.participants(meetings, only_these=True)
-                    if curation.find(row["person_id"]) not in hidden]
-    # Every report of a meeting node shares its people, so all of its reports are among these rows.
-    meeting_of = built._meeting_groups(meetings, participants, curation)
-    for row in new_meetings:
-        if row["id"] not in meeting_of:
-            meeting_of[row["id"]] = row["id"]  # a meeting whose people are all hidden
+    new_ids = {row["id"] for row in new_meetings}
+    new_rows = [row for row in store.participants(new_meetings, only_these=True) if find(row["person_id"]) not in hidden]
+    people = {find(row["person_id"]) for row in new_rows}
+    rows = _person_rows(store, people | {absorbed for absorbed in curation.parent if find(absorbed) in people})
+    meeting_of = _meeting_nodes(store, new_ids, curation)
+    for meeting in new_ids:
+        node = meeting_of.setdefault(meeting, meeting)  # a meeting whose people are all hidden
+        if node != meeting and node not in node_data:
+            raise _Unsure("a new report of a hidden meeting")
+    # An older report counts as itself here (its node is found below, by the meetings count):
+    # the reports a meeting node stands for are not in the graph, and finding them is most of
+    # a full build's work.
+    counted = {**{row["meeting_id"]: row["meeting_id"] for row in rows}, **meeting_of}
 
     agreement_ids = [row[0] for row in db.execute(
         "SELECT DISTINCT agreement_id FROM agreement_mentions WHERE article_id > ?", (old_max,))]
     agreements = _agreements(store, agreement_ids)
-    organizations = _organizations(store, {row["organization_id"] for row in participants if row["organization_id"]}
+    organizations = _organizations(store, {row["organization_id"] for row in rows if row["organization_id"]}
                                    | {party for row in agreements for party in row["parties"]})
     country_names = store.countries()
     before = {person: (node_data[person].get("country"), node_data[person].get("label"))
               for person in people if person in node_data}
-    touched: set[str] = set(people)  # nodes whose dates are read again from their edges
+    orphans: set[str] = set()  # countries and organizations that may have lost their last edge
+    rewalk: set[str] = set(people)  # nodes whose dates are read again from all their edges
+    widen: dict[str, list[tuple]] = {}  # country or organization → dates of its new edges
     pairs: set[tuple[str, str]] = set()
 
     scratch = nx.MultiDiGraph()
-    built._add_people(scratch, [row for row in participants if merged.get(row["person_id"], row["person_id"]) in people],
-                      curation, meeting_of, organizations, country_names, {})
+    built._add_people(scratch, rows, curation, counted, organizations, country_names, {})
+    # Meetings: those of before, and the new nodes among the new reports' (a report that joins
+    # a node of before joins one of theirs: a meeting node stands for reports of the same people).
+    new_nodes: dict[str, set[str]] = {}
+    for row in new_rows:
+        node = meeting_of[row["meeting_id"]]
+        if node not in node_data:
+            new_nodes.setdefault(find(row["person_id"]), set()).add(node)
     for person in people:
         if person in node_data:
-            touched |= _remove_edges(graph, person, {"represents", "role"})
+            scratch._node[person]["meetings"] = node_data[person]["meetings"] + len(new_nodes.get(person, ()))
+            orphans |= _remove_edges(graph, person, {"represents", "role"})
             graph._node[person] = scratch._node[person]
         else:
             built._put_node(graph, person, scratch._node[person])
-        touched |= _splice_out_edges(graph, scratch, person)
+        orphans |= _splice_out_edges(graph, scratch, person)
+        for organization, edges in graph._succ[person].items():
+            for edge in edges.values():
+                if edge["kind"] == "role":
+                    widen.setdefault(organization, []).append((edge.get("start"), edge.get("end")))
 
+    grown: dict[str, bool] = {}  # facts made (True) or told again (False) by the new articles
+    redo: set[tuple[str, str]] = set()  # pairs of countries whose tie is made again from all its facts
     # A person who now represents another country takes their meetings' countries along.
     relabel: set[str] = set()
     for person, (country, label) in before.items():
@@ -301,58 +404,66 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
                 continue
             relabel.add(meeting)
             if data.get("country") != country:
-                countries = _country_set(graph, meeting)
-                pairs |= _pairs(countries)
-                touched |= countries
-                countries = _involves(graph, meeting)
-                pairs |= _pairs(countries)
-                touched |= countries
+                was = _country_set(graph, meeting)
+                now = _involves(graph, meeting)
+                pairs |= _pairs(was) | _pairs(now)
+                redo |= _pairs(was) | _pairs(now)
+                rewalk |= was | now
+                orphans |= was | now
 
     # The new reports: a node of their own, or the one of the same meeting told before.
-    new_ids = {row["id"] for row in new_meetings}
-    new_rows = [row for row in participants if row["meeting_id"] in new_ids]
     joined = {meeting_of[meeting] for meeting in new_ids}
-    hidden_meetings = {meeting_of.get(node, node) for node in hidden}
-    if any(meeting_of[meeting] in hidden_meetings and meeting_of[meeting] != meeting for meeting in new_ids):
-        raise _Unsure("a new report of a hidden meeting")
+    planned = {node: node_data[node].get("planned") for node in joined if node in node_data}
     for node in joined:
-        countries = _country_set(graph, node)
-        pairs |= _pairs(countries)
-        touched |= countries
+        pairs |= _pairs(_country_set(graph, node))
     built._add_meetings(graph, new_meetings, new_rows, meeting_of, curation, organizations, country_names, {})
     for node in joined:
-        countries = _country_set(graph, node)
-        pairs |= _pairs(countries)
-        touched |= countries
+        data = node_data[node]
+        grown[node] = node not in planned
+        if planned.get(node) and not data.get("planned"):
+            redo |= _pairs(_country_set(graph, node))  # held after all: its older reports count now
+        for country in _country_set(graph, node):
+            widen.setdefault(country, []).append((data.get("start"), data.get("end")))
+        pairs |= _pairs(_country_set(graph, node))
     relabel |= joined
 
     # The agreements the new articles report, made again from all their reports.
     if agreement_ids:
-        wanted = _ids(agreement_ids)
         mentions = _decoded(_dicts(db, "SELECT am.*, a.source, a.published, m.date AS meeting_date"
                                        " FROM agreement_mentions am JOIN articles a ON a.id = am.article_id"
                                        " LEFT JOIN meetings m ON m.id = am.meeting_id"
                                        " WHERE am.agreement_id IN (SELECT value FROM json_each(?))"
-                                       " ORDER BY am.article_id, am.position", (wanted,)), "topics")
+                                       " ORDER BY am.article_id, am.position", (_ids(agreement_ids),)), "topics")
         signed_at = {row["meeting_id"] for row in mentions if row["meeting_id"]}
-        for meeting in signed_at - set(meeting_of):
-            meeting_of[meeting] = _meeting_node(graph, store, meeting, curation)
+        meeting_of.update({meeting: meeting for meeting in signed_at - set(meeting_of) if meeting in node_data})
+        meeting_of.update(_meeting_nodes(store, signed_at - set(meeting_of), curation))
         paper = nx.MultiDiGraph()  # the agreements made apart: parties are labelled before any rename
         for meeting in {meeting_of[m] for m in signed_at}:
             built._put_node(paper, meeting, node_data.get(meeting) or {"kind": "meeting"})
         built._add_agreements(paper, agreements, mentions, meeting_of, organizations, country_names, {})
         for agreement in agreement_ids:
+            grown[agreement] = agreement not in node_data
             if agreement in node_data:
-                parties = _country_set(graph, agreement)
-                pairs |= _pairs(parties)
-                touched |= set(graph._succ[agreement])
+                pairs |= _pairs(_country_set(graph, agreement))
+                parties = {v for v in graph._succ[agreement] if node_data[v]["kind"] in ("country", "organization")}
+                orphans |= parties
+                if agreement not in paper._node:
+                    rewalk |= parties
+                    redo |= _pairs(_country_set(graph, agreement))
                 graph.remove_node(agreement)
             if agreement in paper._node:
-                built._put_node(graph, agreement, paper._node[agreement])
-                touched |= _splice_out_edges(graph, paper, agreement)
+                data = paper._node[agreement]
+                built._put_node(graph, agreement, data)
+                parties = _splice_out_edges(graph, paper, agreement)
+                orphans |= parties
+                if agreement not in hidden:
+                    for party in parties:
+                        if node_data[party]["kind"] in ("country", "organization"):
+                            widen.setdefault(party, []).append((data.get("start"), data.get("end")))
                 pairs |= _pairs(_country_set(graph, agreement))
 
     # What a build does last: hidden nodes out, labels of meetings, renames.
+    hidden_meetings = {meeting_of.get(node, node) for node in hidden}
     graph.remove_nodes_from([node for node in hidden_meetings | hidden if node in node_data])
     for node in relabel:
         if node in node_data:
@@ -364,28 +475,31 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
             node_data[node]["label"] = label
             if "name" in node_data[node]:
                 node_data[node]["name"] = label
-    _retie(graph, store, pairs)
-    touched |= {country for pair in pairs for country in pair}
+    _retie(graph, pairs, grown, redo, len(graph.graph["articles"]) - len(new_articles))
     # A country or organization nothing points to any more is not in a full build.
-    graph.remove_nodes_from([node for node in touched if node in node_data
+    graph.remove_nodes_from([node for node in orphans if node in node_data
                              and node_data[node]["kind"] in ("country", "organization")
                              and not graph._succ[node] and not graph._pred[node]])
-    built._date_entities(graph, None, [node for node in touched if node in node_data])
+    _date(graph, widen, rewalk)
     nx._clear_cache(graph)
     return True
 
 
-def _meeting_node(graph: nx.MultiDiGraph, store: Store, meeting: str, curation: built._Curation) -> str:
-    """The node that stands for an older report ``meeting``: itself, or the node of the same date and people."""
-    if meeting in graph._node:
-        return meeting
-    rows = _meetings(store, "m.id = ?", (meeting,))
-    people = {curation.find(row["person_id"]) for row in store.participants(rows, only_these=True)} - curation.hidden
-    if rows and people:
-        date = rows[0]["date"]
-        for candidate in graph._succ.get(next(iter(people)), {}):
-            data = graph._node[candidate]
-            if data["kind"] == "meeting" and data.get("date") == date and set(_attendees(graph, candidate)) == people \
-                    and has_year(date):
-                return candidate
-    raise _Unsure(f"the meeting {meeting} stands for no node (hidden?)")
+def _date(graph: nx.MultiDiGraph, widen: dict[str, list[tuple]], rewalk: set[str]) -> None:
+    """Dates of the people, organizations and countries touched, as ``build._date_entities`` reads them off edges.
+
+    A node that only gained edges has the span of its old span and the new edges' dates (the
+    earliest start and latest end of a union are those of its parts); the others are read
+    again from all their edges.
+    """
+    node_data = graph._node
+    built._date_entities(graph, None, [node for node in rewalk if node in node_data])
+    for node, dates in widen.items():
+        data = node_data.get(node)
+        if node in rewalk or data is None or data["kind"] not in ("organization", "country"):
+            continue
+        span = built._Span()
+        span.add(data.pop("start", None), data.pop("end", None))
+        for start, end in dates:
+            span.add(start, end)
+        data.update(span.attributes())
