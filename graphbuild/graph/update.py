@@ -259,6 +259,124 @@ def update_graph(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
         return False
 
 
+_ROW_KEY = "printf('%012d%06d%06d', m.article_id, m.position, p.position)"
+_OF_PEOPLE = (" FROM participants p JOIN meetings m ON m.id = p.meeting_id JOIN articles a ON a.id = m.article_id"
+              " WHERE p.person_id IN (SELECT value FROM json_each(?))")
+
+
+class _Tallies:
+    """What a person's node is made of that needs all their reports, counted by SQLite (not read row by row)."""
+
+    def __init__(self, store: Store, people: set[str], find) -> None:  # noqa: ANN001 - curation.find
+        from collections import Counter
+
+        db, wanted = store.connection, (_ids(people),)
+        self.written: dict[str, Counter] = {}  # person → (name, language) → reports
+        self.spelled: dict[str, dict[tuple, str]] = {}  # person → (spelling, language) → first place
+        self.stated: dict[str, Counter] = {}  # person → country → reports
+        self.titles: dict[str, dict[tuple, str]] = {}  # person → (title, meeting date) → first place
+        for person, name, language, count, first in db.execute(
+                f"SELECT p.person_id, p.name, a.language, count(*), min({_ROW_KEY} || '0000')" + _OF_PEOPLE
+                + " GROUP BY p.person_id, p.name, a.language", wanted):
+            self.written.setdefault(find(person), Counter())[name, language] += count
+            self._first(self.spelled, find(person), (name, language), first)
+        for person, alias, language, first in db.execute(
+                f"SELECT p.person_id, j.value, a.language, min({_ROW_KEY} || printf('%04d', j.key + 1))"
+                + _OF_PEOPLE.replace(" WHERE", ", json_each(p.aliases) j WHERE")
+                + " AND p.aliases != '[]' GROUP BY p.person_id, j.value, a.language", wanted):
+            self._first(self.spelled, find(person), (alias, language), first)
+        for person, country, count in db.execute(
+                "SELECT person_id, country, count(*) FROM participants WHERE person_id IN"
+                " (SELECT value FROM json_each(?)) AND country IS NOT NULL GROUP BY person_id, country", wanted):
+            self.stated.setdefault(find(person), Counter())[country] += count
+        for person, title, date, first in db.execute(
+                f"SELECT p.person_id, p.title, m.date, min({_ROW_KEY})" + _OF_PEOPLE
+                + " AND p.title IS NOT NULL AND p.title != '' GROUP BY p.person_id, p.title, m.date", wanted):
+            self._first(self.titles, find(person), (title, date), first)
+
+    @staticmethod
+    def _first(table: dict, person: str, key: tuple, first: str) -> None:
+        known = table.setdefault(person, {})
+        if key not in known or first < known[key]:
+            known[key] = first
+
+
+def _append_unique(values: list, new: Iterable) -> list:
+    """``values`` and the new ones not among them, in order (a copy)."""
+    seen = set(values)
+    out = list(values)
+    for value in new:
+        if value is not None and value not in seen:
+            seen.add(value)
+            out.append(value)
+    return out
+
+
+def _grow_edge(edge: dict[str, Any], rows: list[dict[str, Any]], *, blank_evidence: bool) -> None:
+    """Add reports to a ``represents`` or ``role`` edge: their sources, sentences and meeting days.
+
+    ``blank_evidence``: an empty sentence is kept (as ``build._add_roles`` keeps it).
+    """
+    span = built._Span()
+    span.add(edge.pop("start", None), edge.pop("end", None))
+    span.add_dates(row["meeting_date"] for row in rows)
+    edge.update(span.attributes())
+    edge["sources"] = _append_unique(edge["sources"], (row["source"] for row in rows))
+    edge["evidence"] = _append_unique(edge["evidence"], (row["meeting_evidence"] for row in rows
+                                                         if blank_evidence or row["meeting_evidence"]))
+
+
+def _grow_person(graph: nx.MultiDiGraph, person: str, tallies: _Tallies, new_rows: list[dict[str, Any]],
+                 added_meetings: int, curation: built._Curation, organizations: dict[str, dict[str, Any]],
+                 country_names: dict[str, str]) -> bool:
+    """Bring a person of the graph up to date with their new reports; False when only a full remake will do.
+
+    As ``build._add_people`` makes them, from the tallies of all their reports and the new
+    rows alone: a new source, sentence or day is added after those of earlier articles.
+    """
+    from collections import Counter
+
+    data = graph._node[person]
+    names: Counter = Counter()
+    for (name, language), count in tallies.written.get(person, {}).items():
+        names[built.strip_title(name, language)] += count
+    spelled = tallies.spelled.get(person, {})
+    spellings = dict.fromkeys(built.strip_title(name, language) for name, language in sorted(spelled, key=spelled.get))
+    stated = tallies.stated.get(person, Counter())
+    first_title: dict[str, tuple] = {}
+    for (title, date), first in tallies.titles.get(person, {}).items():
+        key = (built.first_day(date) or "9999", first)
+        if title not in first_title or key < first_title[title]:
+            first_title[title] = key
+    label = curation.label.get(person) or built._preferred_spelling(names)
+    country = curation.country.get(person) or (min(stated, key=lambda c: (-stated[c], c)) if stated else None)
+    supporting = [row for row in new_rows if row["country"] == country]
+    if country != data.get("country") or not country or stated.get(country, 0) == len(supporting):
+        return False  # its represents edge is made of other reports now (or of all when none supports it)
+    data.update(built._clean({"kind": "person", "label": label, "name": label,
+                              "aliases": [a for a in spellings if a != label],
+                              "titles": sorted(first_title, key=first_title.__getitem__),
+                              "meetings": data["meetings"] + added_meetings}))
+    data["sources"] = _append_unique(data["sources"], (row["source"] for row in new_rows))
+    target = built.country_node(country)
+    represents = graph._succ[person][target][built.edge_key(person, "represents", target)]
+    _grow_edge(represents, supporting, blank_evidence=False)
+    roles: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
+    for row in new_rows:
+        if row["organization_id"]:
+            roles.setdefault((row["organization_id"], built._slug(row["title"]) if row["title"] else None),
+                             []).append(row)
+    for (organization, qualifier), rows in roles.items():
+        key = built.edge_key(person, "role", organization, qualifier)
+        edge = graph._succ[person].get(organization, {}).get(key)
+        if edge is None:
+            built._add_organization(graph, organization, organizations)
+            edge = {**built._clean({"kind": "role", "title": rows[0]["title"]}), "sources": [], "evidence": []}
+            built._put_edge(graph, person, organization, key, edge)
+        _grow_edge(edge, rows, blank_evidence=True)
+    return True
+
+
 def _person_rows(store: Store, people: set[str]) -> list[dict[str, Any]]:
     """The participant rows of ``people``, as ``Store.participants`` gives them and in its order."""
     rows = []
@@ -345,21 +463,16 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     new_ids = {row["id"] for row in new_meetings}
     new_rows = [row for row in store.participants(new_meetings, only_these=True) if find(row["person_id"]) not in hidden]
     people = {find(row["person_id"]) for row in new_rows}
-    rows = _person_rows(store, people | {absorbed for absorbed in curation.parent if find(absorbed) in people})
     meeting_of = _meeting_nodes(store, new_ids, curation)
     for meeting in new_ids:
         node = meeting_of.setdefault(meeting, meeting)  # a meeting whose people are all hidden
         if node != meeting and node not in node_data:
             raise _Unsure("a new report of a hidden meeting")
-    # An older report counts as itself here (its node is found below, by the meetings count):
-    # the reports a meeting node stands for are not in the graph, and finding them is most of
-    # a full build's work.
-    counted = {**{row["meeting_id"]: row["meeting_id"] for row in rows}, **meeting_of}
 
     agreement_ids = [row[0] for row in db.execute(
         "SELECT DISTINCT agreement_id FROM agreement_mentions WHERE article_id > ?", (old_max,))]
     agreements = _agreements(store, agreement_ids)
-    organizations = _organizations(store, {row["organization_id"] for row in rows if row["organization_id"]}
+    organizations = _organizations(store, {row["organization_id"] for row in new_rows if row["organization_id"]}
                                    | {party for row in agreements for party in row["parties"]})
     country_names = store.countries()
     before = {person: (node_data[person].get("country"), node_data[person].get("label"))
@@ -369,23 +482,36 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     widen: dict[str, list[tuple]] = {}  # country or organization → dates of its new edges
     pairs: set[tuple[str, str]] = set()
 
-    scratch = nx.MultiDiGraph()
-    built._add_people(scratch, rows, curation, counted, organizations, country_names, {})
     # Meetings: those of before, and the new nodes among the new reports' (a report that joins
     # a node of before joins one of theirs: a meeting node stands for reports of the same people).
     new_nodes: dict[str, set[str]] = {}
+    by_person: dict[str, list[dict[str, Any]]] = {}
     for row in new_rows:
         node = meeting_of[row["meeting_id"]]
+        by_person.setdefault(find(row["person_id"]), []).append(row)
         if node not in node_data:
             new_nodes.setdefault(find(row["person_id"]), set()).add(node)
+    known = {person for person in people if person in node_data}
+    tallies = _Tallies(store, known | {absorbed for absorbed in curation.parent if find(absorbed) in known}, find)
+    remake = {person for person in people if person not in known
+              or not _grow_person(graph, person, tallies, by_person.get(person, []), len(new_nodes.get(person, ())),
+                                  curation, organizations, country_names)}
+    # The others are made again from all their rows, each older report counted as itself (its
+    # node is not needed: the meetings count is that of before and the new nodes).
+    rows = _person_rows(store, remake | {absorbed for absorbed in curation.parent if find(absorbed) in remake})
+    organizations.update(_organizations(store, {row["organization_id"] for row in rows if row["organization_id"]}))
+    counted = {**{row["meeting_id"]: row["meeting_id"] for row in rows}, **meeting_of}
+    scratch = nx.MultiDiGraph()
+    built._add_people(scratch, rows, curation, counted, organizations, country_names, {})
     for person in people:
-        if person in node_data:
+        if person in remake and person in node_data:
             scratch._node[person]["meetings"] = node_data[person]["meetings"] + len(new_nodes.get(person, ()))
             orphans |= _remove_edges(graph, person, {"represents", "role"})
             graph._node[person] = scratch._node[person]
-        else:
+        elif person in remake:
             built._put_node(graph, person, scratch._node[person])
-        orphans |= _splice_out_edges(graph, scratch, person)
+        if person in remake:
+            orphans |= _splice_out_edges(graph, scratch, person)
         for organization, edges in graph._succ[person].items():
             for edge in edges.values():
                 if edge["kind"] == "role":
