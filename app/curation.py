@@ -95,7 +95,7 @@ def upload_section(db: Path) -> None:
     text = st.text_area("…or web addresses of articles, one a line (fetched politely: robots.txt respected, "
                         "one page at a time per site)", key=f"u_addresses_{st.session_state.get(_UPLOADS, 0)}",
                         placeholder="https://www.example.org/news/2025/10/27/talks.html")
-    if st.button("Fetch and ingest", key="u_fetch"):
+    if st.button("Fetch and store", key="u_fetch"):
         addresses = [line.strip() for line in text.splitlines() if line.strip()]
         if not addresses:
             st.warning("Write one web address a line first.")

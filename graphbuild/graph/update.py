@@ -1,24 +1,28 @@
 """The kept graph brought up to date with the articles added since it was built, without a full build.
 
-A full build reads every row of the store (7 to 12 s at 100,000 articles). When the store
+A full build reads every row of the store (7 to 16 s at 100,000 articles). When the store
 has only gained articles since the graph was kept (no article replaced or deleted, no
-override added or removed, the same code), ``update_graph`` reads only what the new
-articles touch and redoes that part with the build's own functions:
+override added or removed, the same code), ``update_graph`` reads what the new articles
+touch and applies the build's own rules to it:
 
-- the people of the new meetings, from all their rows (names, titles, country, meetings
-  count, roles); when a person's country or label changes, the meetings they attended
-  follow (their countries, their labels);
-- the new meetings, each joining the meeting node that stands for the same date and people
-  (as ``build._meeting_groups`` joins reports), or a node of its own;
-- the agreements the new articles report, from all their reports;
-- the country–country ties of every pair of countries those facts involve (before and
-  after), the dates of the people, organizations and countries touched, and the
-  curator's renames and hidden nodes, applied as a build applies them.
+- the people of the new meetings: one known already grows by their new reports (sources,
+  roles, the country they represent), with what needs all their reports (the spelling
+  most used, the order of their aliases and titles, their country) counted by SQLite; a
+  new one, or one who now represents another country, is made again from all their rows,
+  and the meetings they attended follow (their countries, their labels);
+- the new meetings, each joining the meeting node of the same date and people (as
+  ``build._meeting_groups`` joins reports), or a node of its own;
+- the agreements the new articles report, made again from all their reports;
+- the country–country ties those facts touch: a tie grows by what they bring (a tie lists
+  its sources and sentences in article order, so what new articles bring comes last), or
+  is made again when a fact left it or changed its countries; the dates of the people,
+  organizations and countries touched; the curator's renames and hidden nodes.
 
-The result is the graph a full build would give, node for node and edge for edge (the
-tests check it, with merges, country corrections, renames and hidden nodes). When the
-update cannot be sure of that (an override names a person by a name only, a report joins a
-meeting that was hidden), it says so (returns False) and the caller builds in full.
+The result is the graph a full build gives, node for node and edge for edge
+(``tests/graph/test_graph_update.py`` checks it with every kind of override, and
+``bench/follow.py --check`` at 100,000 articles). When the update cannot be sure of that
+(an override names a person by name only, a new report joins a hidden meeting), it says so
+(False) and the caller builds in full.
 """
 from __future__ import annotations
 

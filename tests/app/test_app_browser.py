@@ -221,7 +221,7 @@ def test_web_addresses_are_fetched_and_ingested_and_failures_named(server, page)
         page.get_by_role("tab", name="Add articles").click()
         page.get_by_label("web addresses of articles", exact=False).fill(
             f"{site.url(article.path)}\n{site.url(site.MISSING)}\n")
-        page.get_by_role("button", name="Fetch and ingest").click()
+        page.get_by_role("button", name="Fetch and store").click()
         page.get_by_text("Last ingest: 2 article(s) read, 1 new").wait_for(timeout=120_000)
         assert page.get_by_text(f"{site.url(site.MISSING)}: HTTP 404 Not Found").is_visible()
         page.wait_for_function(
