@@ -22,7 +22,7 @@ from graphbuild.export import snapshot_stem  # noqa: E402
 from graphbuild.graph import filter_choices, find_nodes, overview, top_officials  # noqa: E402
 
 from app import cached  # noqa: E402
-from app.curation import merge_section, upload_section  # noqa: E402
+from app.curation import merge_section, overrides_section, upload_section  # noqa: E402
 from app.details import details_panel  # noqa: E402
 from app.exports import download_buttons  # noqa: E402
 from app.network import DRAW_LIMIT, network_view  # noqa: E402
@@ -93,6 +93,8 @@ def main() -> None:
     official_picker(shown, view.search)
     with st.sidebar.expander("Store"):
         st.caption(plain(str(db)))
+        if cached.read_only():
+            st.caption("Read-only explorer: no upload, no curation.")
         st.caption(f"{counts['articles']} articles · {counts['meetings']} meetings · {counts['people']} people · "
                    f"{counts['agreements']} agreements · {counts['overrides']} overrides")
 
@@ -106,8 +108,9 @@ def main() -> None:
     if st.session_state.get("_url_error"):
         notices.warning(st.session_state.pop("_url_error"))
     if counts["articles"] == 0:
-        notices.info("The store is empty: add articles in **Add articles** below, or start with "
-                     "`graphbuild serve`, which fills an empty store from seeds/.")
+        notices.info("The store is empty: " + ("fill it with `graphbuild ingest`." if cached.read_only() else
+                     "add articles in **Add articles** below, or start with `graphbuild serve`, which fills an "
+                     "empty store from seeds/."))
     drawn, aggregated = overview(shown, limit=DRAW_LIMIT)
     if aggregated:
         drawn_kinds = Counter(kind for _, kind in drawn.nodes(data="kind"))
@@ -124,8 +127,9 @@ def main() -> None:
     with right:
         details_panel(graph, selected, on_clear=lambda: select(None))
 
-    timeline, bilateral, downloads, articles, curate = st.tabs(
-        ["Timeline", "Bilateral ties", "Export", "Add articles", "Merge officials"])
+    editable = not cached.read_only()  # `graphbuild serve --read-only`: nothing that writes is offered
+    timeline, bilateral, downloads, *writing = st.tabs(
+        ["Timeline", "Bilateral ties", "Export", *(["Add articles", "Merge officials"] if editable else [])])
     with timeline:
         st.caption("Meetings per month in the current view.")
         monthly_chart(shown)
@@ -133,10 +137,13 @@ def main() -> None:
         bilateral_section(graph, choices.countries)
     with downloads:
         download_buttons(shown, view, focus_label=selected_label)
-    with articles:
-        upload_section(db)
-    with curate:
-        merge_section(db, stamp, graph)
+    if editable:
+        articles, curate = writing
+        with articles:
+            upload_section(db)
+        with curate:
+            merge_section(db, stamp, graph)
+            overrides_section(db, stamp)
     write_url(view, selected)
 
 

@@ -253,11 +253,17 @@ def run_merge(args: argparse.Namespace) -> int:
     """``graphbuild merge``."""
     from graphbuild.graph import node_reference
 
+    from graphbuild.graph.curation import check_merge, preview_merge
+
     with _open(args) as store:
         graph = _graph(store)
         keep, absorb = _node(graph, args.person_a, ("person",)), _node(graph, args.person_b, ("person",))
         if keep == absorb:
             raise ValueError(f"{args.person_a!r} and {args.person_b!r} are already one person ({keep})")
+        preview = preview_merge(graph, keep, absorb)
+        check_merge(preview, force=args.force)  # refused with its reason: nothing recorded
+        for line in preview.changes():
+            print(printable(line))
         return _recorded(store.add_override("merge", {"keep": node_reference(graph, keep),
                                                       "absorb": node_reference(graph, absorb)}))
 
@@ -310,9 +316,15 @@ def run_overrides(args: argparse.Namespace) -> int:
                 raise UsageError(f"no override {args.remove}")
             print(f"removed override {args.remove}")
             return 0
-        for override in store.overrides():
-            print(f"{override.id}\t{override.created_at}\t{override.action}\t"
-                  f"{json.dumps(override.args, ensure_ascii=False)}")
+        overrides = store.overrides()
+    from graphbuild.graph.curation import describe_override
+
+    for override in overrides:
+        print(f"{override.id}\t{override.created_at}\t{override.action}\t"
+              f"{printable(describe_override(override.action, override.args))}\t"
+              f"{printable(json.dumps(override.args, ensure_ascii=False))}")
+    if not overrides:
+        print("no overrides", file=sys.stderr)
     return 0
 
 
@@ -391,10 +403,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the store verbs."""
     ingest = subparsers.add_parser(
         "ingest", help="extract articles and store their facts",
-        description="Read articles (.txt, .html, .jsonl, or folders of them, or web pages by their address), extract their meetings and "
-                    "agreements and store them. An article stored before with the same content is skipped; "
-                    "one whose content changed replaces its old facts. Each failed file is reported on its "
-                    "own line; the exit code is 1 if any failed.")
+        description="Read articles (.txt, .html, .jsonl, or folders of them, or web pages by their address), "
+                    "extract their meetings and agreements and store them. An article stored before with the same "
+                    "content is skipped, under any file name or address (its text is compared, whatever its line "
+                    "ends, spacing, date header or page furniture); one whose content changed replaces its old "
+                    "facts. Each failed file or page is reported on its own line; the exit code is 1 if any failed.")
     ingest.add_argument("paths", nargs="*", metavar="PATH_OR_ADDRESS",
                         help="files, folders, or web addresses (http:// or https://) of article pages")
     ingest.add_argument("--urls", type=Path, metavar="FILE",
@@ -428,10 +441,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.add_argument("--json", action="store_true", help="print the summary as JSON")
         parser.set_defaults(func=func)
 
-    merge = subparsers.add_parser("merge", help="make two people one (kept across rebuilds)",
-                                  description="Merge PERSON_B into PERSON_A (ids, names or aliases).")
+    merge = subparsers.add_parser(
+        "merge", help="make two people one (kept across rebuilds)",
+        description="Merge PERSON_B into PERSON_A (ids, names or aliases) and say what changes: meetings, "
+                    "aliases, countries. Two people who attended the same meeting are refused, with the "
+                    "meetings named, unless --force. `graphbuild overrides --remove ID` undoes a merge.")
     merge.add_argument("person_a", metavar="PERSON_A")
     merge.add_argument("person_b", metavar="PERSON_B")
+    merge.add_argument("--force", action="store_true",
+                       help="merge even two people seen at the same meeting")
     merge.set_defaults(func=run_merge)
 
     set_country = subparsers.add_parser("set-country", help="correct the country a person represents",
@@ -451,8 +469,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     hide.add_argument("node", metavar="NODE")
     hide.set_defaults(func=run_hide)
 
-    overrides = subparsers.add_parser("overrides", help="list the curation overrides, or remove one")
-    overrides.add_argument("--remove", type=int, metavar="ID", help="forget override ID")
+    overrides = subparsers.add_parser(
+        "overrides", help="list the curation overrides, or undo one",
+        description="List every override (id, date, action, what it does, its arguments), oldest first; "
+                    "--remove ID undoes one: the next graph is built without it.")
+    overrides.add_argument("--remove", type=int, metavar="ID", help="undo override ID")
     overrides.set_defaults(func=run_overrides)
 
     people = subparsers.add_parser("people", help="list people with their ids, countries and meeting counts")

@@ -29,7 +29,7 @@ import networkx as nx
 from graphbuild.graph.dates import first_day, has_year, last_day
 from graphbuild.resolve import same_person
 from graphbuild.store import Override, Store
-from graphbuild.store.identity import country_label, country_node, slug, strip_title
+from graphbuild.store.identity import country_label, country_node, known_instrument_labels, slug, strip_title
 
 __all__ = ["NODE_KINDS", "EDGE_KINDS", "build_graph", "derive_ties", "edge_key", "node_reference",
            "resolve_person_ref", "tie_attributes", "article_ranks"]
@@ -343,21 +343,34 @@ def _meeting_groups(meetings: list[dict[str, Any]], participants: list[dict[str,
                     curation: _Curation) -> dict[str, str]:
     """Meeting id → the id of the node that stands for it: one node when articles report one meeting.
 
-    Two reports are one meeting when they give the same full date and the same people.
+    Two reports are one meeting when they give the same day, the same people (two or more)
+    and the same place. With a full date, a report that names no place joins one that does;
+    with a day whose year is unknown ("--10-26"), only the same known place makes it certain
+    (the same two ministers meet on that day of other years too).
     """
     people: dict[str, set[str]] = {}
     merged = curation.merged
     for row in participants:
         people.setdefault(row["meeting_id"], set()).add(merged.get(row["person_id"], row["person_id"]))
-    first_of: dict[tuple, str] = {}
+    first_of: dict[tuple, list[list]] = {}  # (day, people) → [node, place] of each meeting told so far
     node_of: dict[str, str] = {}
     for meeting in meetings:
-        attendees = frozenset(people.get(meeting["id"], ()))
+        node_of[meeting["id"]] = node = meeting["id"]
+        attendees = people.get(meeting["id"], ())
         date = meeting["date"]
-        if has_year(date) and len(date) == 10 and len(attendees) >= 2:
-            node_of[meeting["id"]] = first_of.setdefault((date, attendees), meeting["id"])
+        if len(attendees) < 2 or not date or len(date) != 10 and not (date.startswith("--") and len(date) == 7):
+            continue
+        place = meeting["place"].casefold() if meeting["place"] else None
+        if date.startswith("--") and place is None:
+            continue
+        told = first_of.setdefault((date, frozenset(attendees)), [])
+        for known in told:
+            if known[1] == place or (not date.startswith("--") and (known[1] is None or place is None)):
+                node_of[meeting["id"]] = known[0]
+                known[1] = known[1] or place
+                break
         else:
-            node_of[meeting["id"]] = meeting["id"]
+            told.append([node, place])
     return node_of
 
 
@@ -508,6 +521,7 @@ def _add_agreements(graph: nx.MultiDiGraph, agreements: list[dict[str, Any]], me
         by_agreement.setdefault(mention["agreement_id"], []).append(mention)
 
     node_data, successors = graph._node, graph._succ  # see _put_edge
+    known_labels = known_instrument_labels()  # the Hanoi Convention has its own name, whoever reports it
     for agreement in agreements:
         node = agreement["id"]
         # Undated reports first, so the last one is the latest known status.
@@ -536,8 +550,9 @@ def _add_agreements(graph: nx.MultiDiGraph, agreements: list[dict[str, Any]], me
         sources = list(dict.fromkeys(report["source"] for report in reports))
         evidence = list(dict.fromkeys(report["evidence"] for report in reports if report["evidence"]))
         dated = span.attributes()
+        label = known_labels.get(node) or latest["name"]
         _put_node(graph, node, _clean({
-            "kind": "agreement", "label": latest["name"], "name": latest["name"], "instrument": agreement["kind"],
+            "kind": "agreement", "label": label, "name": label, "instrument": agreement["kind"],
             "status": latest["status"], "status_history": history, "parties": party_labels, "topics": topics,
             "mention_only": all(bool(report["mention_only"]) for report in reports), **dated,
             "mentions": [_clean({

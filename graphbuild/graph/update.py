@@ -34,7 +34,6 @@ from typing import Any
 import networkx as nx
 
 from graphbuild.graph import build as built
-from graphbuild.graph.dates import has_year
 from graphbuild.store import Store
 from graphbuild.store.database import _decoded, _dicts
 
@@ -399,8 +398,8 @@ def _person_rows(store: Store, people: set[str]) -> list[dict[str, Any]]:
 
 
 def _groupable(date: str | None, attendees: frozenset) -> bool:
-    """What ``build._meeting_groups`` joins: a full date and two people at least."""
-    return has_year(date) and len(date) == 10 and len(attendees) >= 2
+    """Whether ``build._meeting_groups`` may join this report to another: a day and two people at least."""
+    return bool(date) and len(attendees) >= 2
 
 
 def _meeting_nodes(store: Store, meetings: set[str], curation: built._Curation) -> dict[str, str]:

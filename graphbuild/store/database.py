@@ -14,6 +14,7 @@ from typing import Any
 from graphbuild.records import Article, Extraction
 from graphbuild.store.checks import check_extraction
 from graphbuild.store.facts import article_digest, delete_article_facts, write_facts
+from graphbuild.store.identity import text_digest
 from graphbuild.store.schema import connect, default_path
 
 __all__ = ["Store", "Override", "OVERRIDE_ACTIONS", "open_store", "article_hash", "extraction_hash"]
@@ -27,9 +28,8 @@ def _now() -> str:
 
 
 def article_hash(article: Article) -> str:
-    """What makes an article the same article: its text and the metadata extraction reads."""
-    payload = json.dumps([article.text, article.title, article.published], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    """What makes an article the same article: its normalised text (``identity.text_digest``), not its name."""
+    return text_digest(article.text)
 
 
 def extraction_hash(extraction: Extraction) -> str:
@@ -205,14 +205,30 @@ class Store:
         row = self.connection.execute("SELECT content_hash FROM articles WHERE source = ?", (source,)).fetchone()
         return row[0] if row else None
 
+    def is_stored(self, source: str, content_hash: str) -> bool:
+        """Whether ``save_article`` would find nothing to do: this source with this content, or this content
+        under another name while this source is not stored with other content."""
+        stored = self.content_hash(source)
+        if stored is not None:
+            return stored == content_hash
+        return self._source_of(self.connection, content_hash, source) is not None
+
+    @staticmethod
+    def _source_of(db: sqlite3.Connection, content_hash: str, other_than: str) -> str | None:
+        row = db.execute("SELECT source FROM articles WHERE content_hash = ? AND source != ? LIMIT 1",
+                         (content_hash, other_than)).fetchone()
+        return row[0] if row else None
+
     def save_article(self, extraction: Extraction, *, content_hash: str, article: Article | None = None,
                      force: bool = False) -> str:
         """Store one article and its facts in one transaction: ``new``, ``changed`` or ``unchanged``.
 
-        The article is known by its source; the same content again changes nothing, new
-        content replaces every fact the old one gave. ``force`` replaces even the same content
-        (a re-extraction by a newer extractor). ValueError, before anything is written, when
-        the extraction or the article holds a value the store cannot keep (see ``checks``).
+        The article is known by its content (``content_hash``): the same content again, under
+        this name or another, changes nothing; new content under a stored name replaces every
+        fact the old one gave (and when that new content is stored already under another name,
+        the old facts go and nothing is added: ``changed``). ``force`` replaces even the same
+        content (a re-extraction by a newer extractor). ValueError, before anything is written,
+        when the extraction or the article holds a value the store cannot keep (see ``checks``).
         """
         check_extraction(extraction)
         if article is not None:
@@ -222,8 +238,11 @@ class Store:
             row = db.execute("SELECT id, content_hash FROM articles WHERE source = ?", (source,)).fetchone()
             if row is not None and row["content_hash"] == content_hash and not force:
                 return "unchanged"
+            twin = None if force else self._source_of(db, content_hash, source)
             if row is not None:
                 delete_article_facts(db, row["id"])
+            if twin is not None:
+                return "unchanged" if row is None else "changed"
             cursor = db.execute(
                 "INSERT INTO articles (source, content_hash, text, title, url, language, published, extraction,"
                 " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -205,7 +205,7 @@ def ingest_articles(store: Store, items: Iterable[Article | Failure], *, extract
                 continue
             # Checked before extracting, which is the slow part; checked again inside the write
             # transaction in case another process stored it meanwhile.
-            if store.content_hash(item.source) == digest:
+            if store.is_stored(item.source, digest):
                 summary.unchanged += 1
                 continue
             submitted.append((item, digest))
