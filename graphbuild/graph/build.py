@@ -780,6 +780,7 @@ def _made_after_freeze(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     made after the freeze; the one used while building is emptied, so nothing frozen refers
     to the graph's data but the data itself.
     """
+    from graphbuild.graph import cache as kept
     from graphbuild.graph.query import carry_queries
 
     fresh = nx.MultiDiGraph()
@@ -789,6 +790,7 @@ def _made_after_freeze(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     fresh._succ = graph._succ
     fresh._pred = graph._pred
     carry_queries(graph, fresh)
+    kept.carry_side_data(graph, fresh)
     graph.__dict__.clear()
     return fresh
 

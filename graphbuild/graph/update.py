@@ -34,6 +34,7 @@ from typing import Any
 import networkx as nx
 
 from graphbuild.graph import build as built
+from graphbuild.graph import cache as kept
 from graphbuild.store import Store
 from graphbuild.store.database import _decoded, _dicts
 
@@ -267,41 +268,58 @@ _OF_PEOPLE = (" FROM participants p JOIN meetings m ON m.id = p.meeting_id JOIN 
               " WHERE p.person_id IN (SELECT value FROM json_each(?))")
 
 
-class _Tallies:
-    """What a person's node is made of that needs all their reports, counted by SQLite (not read row by row)."""
+def _tally_people(store: Store, people: set[str], find) -> dict[str, dict]:  # noqa: ANN001 - curation.find
+    """What a person's node is made of that needs all their reports, counted by SQLite: per person,
+    ``written`` (name, language) → reports, ``spelled`` (spelling, language) → first place, ``stated``
+    country → reports, ``titles`` title → (first day, first place). Plain data: kept in the graph file."""
+    db, wanted = store.connection, (_ids(people),)
+    tallies: dict[str, dict] = {}
 
-    def __init__(self, store: Store, people: set[str], find) -> None:  # noqa: ANN001 - curation.find
-        from collections import Counter
+    def tally(person: str) -> dict:
+        return tallies.setdefault(find(person), {"written": {}, "spelled": {}, "stated": {}, "titles": {}})
 
-        db, wanted = store.connection, (_ids(people),)
-        self.written: dict[str, Counter] = {}  # person → (name, language) → reports
-        self.spelled: dict[str, dict[tuple, str]] = {}  # person → (spelling, language) → first place
-        self.stated: dict[str, Counter] = {}  # person → country → reports
-        self.titles: dict[str, dict[tuple, str]] = {}  # person → (title, meeting date) → first place
-        for person, name, language, count, first in db.execute(
-                f"SELECT p.person_id, p.name, a.language, count(*), min({_ROW_KEY} || '0000')" + _OF_PEOPLE
-                + " GROUP BY p.person_id, p.name, a.language", wanted):
-            self.written.setdefault(find(person), Counter())[name, language] += count
-            self._first(self.spelled, find(person), (name, language), first)
-        for person, alias, language, first in db.execute(
-                f"SELECT p.person_id, j.value, a.language, min({_ROW_KEY} || printf('%04d', j.key + 1))"
-                + _OF_PEOPLE.replace(" WHERE", ", json_each(p.aliases) j WHERE")
-                + " AND p.aliases != '[]' GROUP BY p.person_id, j.value, a.language", wanted):
-            self._first(self.spelled, find(person), (alias, language), first)
-        for person, country, count in db.execute(
-                "SELECT person_id, country, count(*) FROM participants WHERE person_id IN"
-                " (SELECT value FROM json_each(?)) AND country IS NOT NULL GROUP BY person_id, country", wanted):
-            self.stated.setdefault(find(person), Counter())[country] += count
-        for person, title, date, first in db.execute(
-                f"SELECT p.person_id, p.title, m.date, min({_ROW_KEY})" + _OF_PEOPLE
-                + " AND p.title IS NOT NULL AND p.title != '' GROUP BY p.person_id, p.title, m.date", wanted):
-            self._first(self.titles, find(person), (title, date), first)
+    for person, name, language, count, first in db.execute(
+            f"SELECT p.person_id, p.name, a.language, count(*), min({_ROW_KEY} || '0000')" + _OF_PEOPLE
+            + " GROUP BY p.person_id, p.name, a.language", wanted):
+        counts = tally(person)
+        counts["written"][name, language] = counts["written"].get((name, language), 0) + count
+        _earliest(counts["spelled"], (name, language), first)
+    for person, alias, language, first in db.execute(
+            f"SELECT p.person_id, j.value, a.language, min({_ROW_KEY} || printf('%04d', j.key + 1))"
+            + _OF_PEOPLE.replace(" WHERE", ", json_each(p.aliases) j WHERE")
+            + " AND p.aliases != '[]' GROUP BY p.person_id, j.value, a.language", wanted):
+        _earliest(tally(person)["spelled"], (alias, language), first)
+    for person, country, count in db.execute(
+            "SELECT person_id, country, count(*) FROM participants WHERE person_id IN"
+            " (SELECT value FROM json_each(?)) AND country IS NOT NULL GROUP BY person_id, country", wanted):
+        stated = tally(person)["stated"]
+        stated[country] = stated.get(country, 0) + count
+    for person, title, date, first in db.execute(
+            f"SELECT p.person_id, p.title, m.date, min({_ROW_KEY})" + _OF_PEOPLE
+            + " AND p.title IS NOT NULL AND p.title != '' GROUP BY p.person_id, p.title, m.date", wanted):
+        _earliest(tally(person)["titles"], title, (built.first_day(date) or "9999", first))
+    return tallies
 
-    @staticmethod
-    def _first(table: dict, person: str, key: tuple, first: str) -> None:
-        known = table.setdefault(person, {})
-        if key not in known or first < known[key]:
-            known[key] = first
+
+def _tally_rows(counts: dict, rows: list[dict[str, Any]], places: dict[str, tuple[int, int]]) -> None:
+    """Add new reports to a person's tallies (``places``: meeting → its article and place in it)."""
+    for row in rows:
+        article, position = places[row["meeting_id"]]
+        first = f"{article:012d}{position:06d}{row['position']:06d}"
+        name, language = row["name"], row["language"]
+        counts["written"][name, language] = counts["written"].get((name, language), 0) + 1
+        _earliest(counts["spelled"], (name, language), first + "0000")
+        for index, alias in enumerate(row["aliases"]):
+            _earliest(counts["spelled"], (alias, language), f"{first}{index + 1:04d}")
+        if row["country"] is not None:
+            counts["stated"][row["country"]] = counts["stated"].get(row["country"], 0) + 1
+        if row["title"]:
+            _earliest(counts["titles"], row["title"], (built.first_day(row["meeting_date"]) or "9999", first))
+
+
+def _earliest(table: dict, key: Any, first: Any) -> None:
+    if key not in table or first < table[key]:
+        table[key] = first
 
 
 def _append_unique(values: list, new: Iterable) -> list:
@@ -329,28 +347,25 @@ def _grow_edge(edge: dict[str, Any], rows: list[dict[str, Any]], *, blank_eviden
                                                          if blank_evidence or row["meeting_evidence"]))
 
 
-def _grow_person(graph: nx.MultiDiGraph, person: str, tallies: _Tallies, new_rows: list[dict[str, Any]],
+def _grow_person(graph: nx.MultiDiGraph, person: str, counts: dict, new_rows: list[dict[str, Any]],
                  added_meetings: int, curation: built._Curation, organizations: dict[str, dict[str, Any]],
                  country_names: dict[str, str]) -> bool:
     """Bring a person of the graph up to date with their new reports; False when only a full remake will do.
 
-    As ``build._add_people`` makes them, from the tallies of all their reports and the new
-    rows alone: a new source, sentence or day is added after those of earlier articles.
+    As ``build._add_people`` makes them, from the tallies of all their reports (``counts``,
+    new reports included) and the new rows alone: a new source, sentence or day is added
+    after those of earlier articles.
     """
     from collections import Counter
 
     data = graph._node[person]
     names: Counter = Counter()
-    for (name, language), count in tallies.written.get(person, {}).items():
+    for (name, language), count in counts["written"].items():
         names[built.strip_title(name, language)] += count
-    spelled = tallies.spelled.get(person, {})
+    spelled = counts["spelled"]
     spellings = dict.fromkeys(built.strip_title(name, language) for name, language in sorted(spelled, key=spelled.get))
-    stated = tallies.stated.get(person, Counter())
-    first_title: dict[str, tuple] = {}
-    for (title, date), first in tallies.titles.get(person, {}).items():
-        key = (built.first_day(date) or "9999", first)
-        if title not in first_title or key < first_title[title]:
-            first_title[title] = key
+    stated = counts["stated"]
+    first_title = counts["titles"]
     label = curation.label.get(person) or built._preferred_spelling(names)
     country = curation.country.get(person) or (min(stated, key=lambda c: (-stated[c], c)) if stated else None)
     supporting = [row for row in new_rows if row["country"] == country]
@@ -402,7 +417,8 @@ def _groupable(date: str | None, attendees: frozenset) -> bool:
     return bool(date) and len(attendees) >= 2
 
 
-def _meeting_nodes(store: Store, meetings: set[str], curation: built._Curation) -> dict[str, str]:
+def _meeting_nodes(store: Store, meetings: set[str], curation: built._Curation,
+                   graph: nx.MultiDiGraph) -> dict[str, str]:
     """The node that stands for each report in ``meetings``: itself, or the first report of the same meeting.
 
     The reports that may be the same meeting (same date, same people) are found through one
@@ -427,7 +443,8 @@ def _meeting_nodes(store: Store, meetings: set[str], curation: built._Curation) 
     for row in rows:
         attendees = frozenset(people.get(row["id"], ()))
         if _groupable(row["date"], attendees):
-            person = min(attendees)
+            # through the one of its people met least often: the fewest reports to look through
+            person = min(attendees, key=lambda p: (graph._node.get(p, {}).get("meetings", 0), p))
             through |= {person} | members.get(person, set())
             dates.add(row["date"])
     if through:
@@ -466,7 +483,7 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     new_ids = {row["id"] for row in new_meetings}
     new_rows = [row for row in store.participants(new_meetings, only_these=True) if find(row["person_id"]) not in hidden]
     people = {find(row["person_id"]) for row in new_rows}
-    meeting_of = _meeting_nodes(store, new_ids, curation)
+    meeting_of = _meeting_nodes(store, new_ids, curation, graph)
     for meeting in new_ids:
         node = meeting_of.setdefault(meeting, meeting)  # a meeting whose people are all hidden
         if node != meeting and node not in node_data:
@@ -495,10 +512,19 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
         if node not in node_data:
             new_nodes.setdefault(find(row["person_id"]), set()).add(node)
     known = {person for person in people if person in node_data}
-    tallies = _Tallies(store, known | {absorbed for absorbed in curation.parent if find(absorbed) in known}, find)
+    # The tallies of those met before are kept with the graph; the others' are counted once.
+    tallies = kept.side_data(graph).setdefault("tallies", {})
+    places = {row["id"]: (row["article_id"], row["position"]) for row in new_meetings}
+    for person in known & tallies.keys():
+        _tally_rows(tallies[person], by_person.get(person, []), places)
+    missing = known - tallies.keys()
+    tallies.update(_tally_people(store, missing | {absorbed for absorbed in curation.parent
+                                                   if find(absorbed) in missing}, find))
     remake = {person for person in people if person not in known
-              or not _grow_person(graph, person, tallies, by_person.get(person, []), len(new_nodes.get(person, ())),
-                                  curation, organizations, country_names)}
+              or not _grow_person(graph, person, tallies[person], by_person.get(person, []),
+                                  len(new_nodes.get(person, ())), curation, organizations, country_names)}
+    for person in remake:
+        tallies.pop(person, None)  # counted again when next needed
     # The others are made again from all their rows, each older report counted as itself (its
     # node is not needed: the meetings count is that of before and the new nodes).
     rows = _person_rows(store, remake | {absorbed for absorbed in curation.parent if find(absorbed) in remake})
@@ -565,7 +591,7 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
                                        " ORDER BY am.article_id, am.position", (_ids(agreement_ids),)), "topics")
         signed_at = {row["meeting_id"] for row in mentions if row["meeting_id"]}
         meeting_of.update({meeting: meeting for meeting in signed_at - set(meeting_of) if meeting in node_data})
-        meeting_of.update(_meeting_nodes(store, signed_at - set(meeting_of), curation))
+        meeting_of.update(_meeting_nodes(store, signed_at - set(meeting_of), curation, graph))
         paper = nx.MultiDiGraph()  # the agreements made apart: parties are labelled before any rename
         for meeting in {meeting_of[m] for m in signed_at}:
             built._put_node(paper, meeting, node_data.get(meeting) or {"kind": "meeting"})
