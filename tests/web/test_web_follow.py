@@ -64,6 +64,9 @@ def test_follow_stores_the_sites_articles_once_and_then_only_what_is_new(
     assert _stored(db) == expected
     assert _article_paths(news_site, news_site.requests) == []
     assert news_site.REDIRECT not in [r.path for r in news_site.requests]  # remembered with its article
+    again = [r.path for r in news_site.requests]
+    assert {news_site.MISSING, news_site.SLOW, news_site.HUGE, news_site.NOT_ARTICLE, news_site.GERMAN} <= set(again)
+    assert news_site.FORBIDDEN not in again  # failed pages are tried again; a forbidden one is still never asked
     assert f"stored already: {len(ARTICLES) + 1}" in out  # the articles and the redirect
 
     # Third run, after the site published one more: that one alone is fetched.
