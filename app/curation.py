@@ -20,7 +20,8 @@ from graphbuild.store import IngestSummary, ingest_paths, open_store
 from app.cached import extract_cached, officials, read_only, store_overrides
 from app.text import plain
 
-__all__ = ["upload_dir", "ingest_uploads", "upload_section", "merge_section", "overrides_section"]
+__all__ = ["upload_dir", "ingest_uploads", "ingest_web_addresses", "upload_section", "merge_section",
+           "overrides_section"]
 
 _REPORT = "_ingest_report"
 _UPLOADS = "_uploads_done"
@@ -67,6 +68,30 @@ def ingest_uploads(db: Path, files: list, *, on_progress=None) -> IngestSummary:
     return total
 
 
+def ingest_web_addresses(db: Path, addresses: list[str], *, on_progress=None) -> IngestSummary:
+    """Fetch and ingest the articles at web addresses, politely (``graphbuild.web``); failures named by address."""
+    from graphbuild.web import Fetcher, ingest_addresses
+
+    def announced():
+        for index, address in enumerate(addresses):
+            if on_progress:
+                on_progress(index, address)
+            yield address
+
+    with open_store(db) as store:
+        try:
+            summary, _ = ingest_addresses(store, announced(), fetcher=Fetcher(), extract=extract_cached)
+        except ModelError as error:
+            summary = IngestSummary(read=len(addresses), failures=[Failure("model", str(error))])
+    return summary
+
+
+def _report_ingest(summary: IngestSummary) -> None:
+    st.session_state[_REPORT] = summary.to_dict()
+    st.session_state[_UPLOADS] = st.session_state.get(_UPLOADS, 0) + 1
+    st.rerun()  # the graph above is drawn from the store as it was: draw it again
+
+
 def upload_section(db: Path) -> None:
     """A file picker for articles and the report of the last ingest."""
     # A new key after each ingest empties the picker, so that the same files are not sent twice.
@@ -84,9 +109,23 @@ def upload_section(db: Path) -> None:
 
         summary = ingest_uploads(db, list(files), on_progress=advance)
         bar.progress(1.0, text="Done")
-        st.session_state[_REPORT] = summary.to_dict()
-        st.session_state[_UPLOADS] = st.session_state.get(_UPLOADS, 0) + 1
-        st.rerun()  # the graph above is drawn from the store as it was: draw it again
+        _report_ingest(summary)
+    text = st.text_area("…or web addresses of articles, one a line (fetched politely: robots.txt respected, "
+                        "one page at a time per site)", key=f"u_addresses_{st.session_state.get(_UPLOADS, 0)}",
+                        placeholder="https://www.example.org/news/2025/10/27/talks.html")
+    if st.button("Fetch and store", key="u_fetch"):
+        addresses = [line.strip() for line in text.splitlines() if line.strip()]
+        if not addresses:
+            st.warning("Write one web address a line first.")
+        else:
+            bar = st.progress(0.0, text="Starting…")
+
+            def fetching(index: int, address: str) -> None:
+                bar.progress(index / len(addresses), text=f"Fetching {address} ({index + 1} of {len(addresses)})")
+
+            summary = ingest_web_addresses(db, addresses, on_progress=fetching)
+            bar.progress(1.0, text="Done")
+            _report_ingest(summary)
     report = st.session_state.get(_REPORT)
     if report:
         stored = report["new"] + report["changed"]

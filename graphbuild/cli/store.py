@@ -7,6 +7,7 @@ import functools
 import json
 import sqlite3
 import sys
+from itertools import chain
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,8 @@ from graphbuild.model import ModelError
 from graphbuild.records import Extraction, Failure
 from graphbuild.store.schema import DEFAULT_PATH, ENV_VAR, StoreError, default_path
 
-__all__ = ["register", "add_db_argument", "fails_cleanly", "read_extraction_files", "printable", "UsageError"]
+__all__ = ["register", "add_db_argument", "fails_cleanly", "read_extraction_files", "printable", "UsageError",
+           "keep_graph"]
 
 #: Articles per transaction of ``graphbuild ingest`` (``--batch``).
 DEFAULT_BATCH = 500
@@ -135,30 +137,66 @@ def run_ingest(args: argparse.Namespace) -> int:
     # The default (this process, one job) is left to ingest_paths, which picks the extractor.
     executor = None if (args.executor, args.jobs) == ("local", 1) else make_executor(
         args.executor, jobs=args.jobs, scheduler=args.scheduler)
+    addresses = [path for path in args.paths if _is_address(path)]
+    if args.urls:
+        from graphbuild.web import read_address_file
+
+        try:
+            addresses += read_address_file(args.urls)
+        except OSError as error:
+            raise UsageError(f"{args.urls}: cannot read the list of addresses ({error.strerror or error})") from None
+    paths = [Path(path) for path in args.paths if not _is_address(path)]
+    if args.extractions and addresses:
+        raise UsageError("--extractions reads JSON files, not web addresses")
+    if not paths and not addresses:
+        raise UsageError("give files, folders or web addresses to ingest (or --urls FILE)")
     with _open(args) as store:
         if args.extractions:
-            extractions, failures = read_extraction_files(args.paths)
+            extractions, failures = read_extraction_files(paths)
             summary = ingest_extractions(store, extractions, progress=args.progress, batch=args.batch)
             summary.read += len(failures)
             summary.failures[:0] = failures
         else:
-            summary = ingest_paths(store, args.paths, progress=args.progress, batch=args.batch, executor=executor)
-        if args.graph_file and (summary.new or summary.changed) and summary.meetings >= GRAPH_FILE_MEETINGS:
-            _keep_graph(store)
+            from graphbuild.ingest import iter_articles
+            from graphbuild.store import ingest_articles
+
+            items = iter_articles(paths) if paths else iter(())
+            if addresses:
+                from graphbuild.cli.web import make_fetcher
+                from graphbuild.web import fetch_articles
+
+                skipped: list[str] = []
+                items = chain(items, fetch_articles(store, make_fetcher(args), addresses, skipped=skipped))
+            summary = ingest_articles(store, items, progress=args.progress, batch=args.batch, executor=executor)
+            for line in skipped if addresses else ():
+                print(f"left out: {printable(line)}", file=sys.stderr)
+        if args.graph_file and (summary.new or summary.changed):
+            keep_graph(store, summary)
     return _report(summary, args.json)
+
+
+def _is_address(text: str) -> bool:
+    from graphbuild.web.fetch import is_address
+
+    return is_address(text)
 
 
 #: From this many meetings on, ``graphbuild ingest`` builds the graph and keeps it for the explorer.
 GRAPH_FILE_MEETINGS = 20_000
 
 
-def _keep_graph(store: Any) -> None:
-    """Build the graph now and keep it on disk (``graphbuild.graph.cache``): the explorer then opens at once."""
+def keep_graph(store: Any, summary: Any) -> None:
+    """After an ingest into a large store, build the graph now and keep it on disk (``graphbuild.graph.cache``).
+
+    The explorer then opens at once. Small stores (under ``GRAPH_FILE_MEETINGS``) need no file.
+    """
     import time
 
     from graphbuild.graph import build_graph
     from graphbuild.graph.cache import cache_path
 
+    if summary.meetings < GRAPH_FILE_MEETINGS:
+        return
     began = time.perf_counter()
     build_graph(store)
     if cache_path(store).is_file():
@@ -365,12 +403,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the store verbs."""
     ingest = subparsers.add_parser(
         "ingest", help="extract articles and store their facts",
-        description="Read articles (.txt, .html, .jsonl, or folders of them), extract their meetings and "
-                    "agreements and store them. An article stored before with the same content is skipped, "
-                    "under any file name (its text is compared, whatever its line ends, spacing, date header "
-                    "or page furniture); one whose content changed replaces its old facts. Each failed file "
-                    "is reported on its own line; the exit code is 1 if any failed.")
-    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+        description="Read articles (.txt, .html, .jsonl, or folders of them, or web pages by their address), "
+                    "extract their meetings and agreements and store them. An article stored before with the same "
+                    "content is skipped, under any file name or address (its text is compared, whatever its line "
+                    "ends, spacing, date header or page furniture); one whose content changed replaces its old "
+                    "facts. Each failed file or page is reported on its own line; the exit code is 1 if any failed.")
+    ingest.add_argument("paths", nargs="*", metavar="PATH_OR_ADDRESS",
+                        help="files, folders, or web addresses (http:// or https://) of article pages")
+    ingest.add_argument("--urls", type=Path, metavar="FILE",
+                        help="also fetch the web addresses listed in FILE, one a line (# starts a comment)")
     ingest.add_argument("--extractions", action="store_true",
                         help="the PATHs are extraction JSON files (graphbuild extract --json output, gold files): "
                              "store them as they are, without extracting")
@@ -387,6 +428,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest.add_argument("--no-graph-file", dest="graph_file", action="store_false",
                         help=f"do not build and keep the graph for the explorer afterwards (done from "
                              f"{GRAPH_FILE_MEETINGS:,} meetings on, so that the explorer opens at once)")
+    from graphbuild.cli.web import add_fetch_arguments
+
+    add_fetch_arguments(ingest)
     rebuild = subparsers.add_parser(
         "rebuild", help="re-extract every stored article, keeping the overrides",
         description="Re-extract every stored article with the current extractor and replace its facts; "

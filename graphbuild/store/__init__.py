@@ -12,6 +12,7 @@ from graphbuild.store.database import OVERRIDE_ACTIONS, Override, Store, article
 from graphbuild.store.pipeline import (
     BATCH_SECONDS,
     IngestSummary,
+    ingest_articles,
     ingest_extractions,
     ingest_paths,
     load_extractions,
@@ -31,6 +32,7 @@ __all__ = [
     "migrate",
     "ingest_extractions",
     "ingest_paths",
+    "ingest_articles",
     "rebuild",
     "load_extractions",
     "article_hash",

@@ -253,6 +253,20 @@ class Store:
             write_facts(db, cursor.lastrowid, article_digest(source, content_hash), extraction)
         return "new" if row is None else "changed"
 
+    def knows_address(self, address: str) -> bool:
+        """True when an article is stored under ``address``, or under the address it redirected to."""
+        return self.connection.execute(
+            "SELECT EXISTS (SELECT 1 FROM articles WHERE source = ?)"
+            " OR EXISTS (SELECT 1 FROM addresses d JOIN articles a ON a.source = d.source WHERE d.address = ?)",
+            (address, address)).fetchone()[0] == 1
+
+    def remember_address(self, address: str, source: str) -> None:
+        """Record that ``address`` led to the article stored (or to be stored) as ``source``."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO addresses (address, source, seen_at) VALUES (?, ?, ?)"
+                       " ON CONFLICT (address) DO UPDATE SET source = excluded.source, seen_at = excluded.seen_at"
+                       " WHERE source != excluded.source", (address, source, _now()))
+
     def delete_article(self, source: str) -> bool:
         """Remove an article and every fact it alone supported; False if it was not stored."""
         with self.transaction() as db:
@@ -299,20 +313,25 @@ class Store:
                                                 " JOIN articles a ON a.id = m.article_id"
                                                 " ORDER BY m.article_id, m.position"), "topics")
 
-    def participants(self, meetings: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    def participants(self, meetings: list[dict[str, Any]] | None = None, *,
+                     only_these: bool = False) -> list[dict[str, Any]]:
         """Every participant with its meeting's date and evidence and its article's source and language.
 
         In the order of ``meetings`` (as ``meetings()`` gives them: passing them saves reading
         them again), then of the participants in each; the meeting's values are the meeting
-        row's own strings, one object however many participants share them.
+        row's own strings, one object however many participants share them. ``only_these``
+        reads only the participants of ``meetings`` (a few of them) instead of the whole table.
         """
         if meetings is None:
             meetings = self.meetings()
         cursor = self.connection.cursor()
         cursor.row_factory = None  # tuples: a row per participant, and no join, at a hundred thousand articles
         by_meeting: dict[str, list[tuple]] = {}
-        for row in cursor.execute("SELECT meeting_id, position, id, person_id, name, aliases, title,"
-                                  " organization_id, country, country_text FROM participants"):
+        columns = "SELECT meeting_id, position, id, person_id, name, aliases, title, organization_id, country," \
+                  " country_text FROM participants"
+        query = (columns + " WHERE meeting_id IN (SELECT value FROM json_each(?))",
+                 (json.dumps([m["id"] for m in meetings]),)) if only_these else (columns, ())
+        for row in cursor.execute(*query):
             by_meeting.setdefault(row[0], []).append(row)
         out = []
         # An official's id, name and title come back from SQLite as a new string per row: one

@@ -10,7 +10,9 @@ collection look up (replacing or re-extracting an article no longer scans whole 
 ``agreement_keys`` table (derived data, computed from the rows already stored by
 ``graphbuild.store.facts``, which keeps them up to date from then on); 4, articles known
 by their normalised text (``identity.text_digest``: the stored texts' hashes recomputed, and
-an index on them, so that the same story under another name is found). Opening an
+an index on them, so that the same story under another name is found); 5, the ``addresses``
+table (a web address fetched and the stored article it led to, so that a redirect to an
+article stored already is not fetched again by ``graphbuild follow``). Opening an
 up-to-date store never writes to it.
 
 The file is in WAL mode with a busy timeout: readers (the app) never wait for a writer,
@@ -41,7 +43,7 @@ __all__ = [
 
 #: "GBDB" in the SQLite header: this file belongs to graphbuild.
 APPLICATION_ID = 0x47424442
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 ENV_VAR = "GRAPHBUILD_DB"
 DEFAULT_PATH = Path("data") / "graphbuild.sqlite"
 #: How long a writer waits for another process's transaction before giving up.
@@ -189,6 +191,18 @@ CREATE INDEX IF NOT EXISTS agreement_parties_party ON agreement_parties(party_id
 """
 
 
+# A web address that led to a stored article under another address (a redirect); the address an
+# article is stored under is its source. Joined with ``articles``: an address whose article
+# was deleted is fetched again.
+_V5 = """
+CREATE TABLE IF NOT EXISTS addresses (
+    address TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    seen_at TEXT NOT NULL
+)
+"""
+
+
 def _execute_all(connection: sqlite3.Connection, script: str) -> None:
     # Not executescript(): it commits first, and a migration must stay inside its transaction.
     for statement in script.split(";\n"):
@@ -223,9 +237,13 @@ def _index_contents(connection: sqlite3.Connection) -> None:
     connection.execute("CREATE INDEX IF NOT EXISTS articles_content ON articles(content_hash)")
 
 
+def _add_addresses(connection: sqlite3.Connection) -> None:
+    _execute_all(connection, _V5)
+
+
 #: Step that brings a database from version ``n - 1`` to version ``n``.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: _create_v1, 2: _index_foreign_keys, 3: _add_identity_keys, 4: _index_contents}
+    1: _create_v1, 2: _index_foreign_keys, 3: _add_identity_keys, 4: _index_contents, 5: _add_addresses}
 
 
 def _user_tables(connection: sqlite3.Connection) -> list[str]:

@@ -59,7 +59,7 @@ def test_the_fixture_is_a_version_1_store(tmp_path: Path) -> None:
     assert connection.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
     connection.close()
     assert not _indexes(path) & (V2_INDEXES | V3_INDEXES)
-    assert SCHEMA_VERSION == 4
+    assert SCHEMA_VERSION == 5
 
 
 def test_a_version_1_store_is_upgraded_in_place_with_every_row_kept(tmp_path: Path) -> None:
