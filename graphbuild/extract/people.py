@@ -123,6 +123,8 @@ class PersonFinder:
         if len(bare) == 1:
             return True  # an initial
         lowered = bare.lower()
+        if edge == "left" and lowered in self.language.abbreviations:
+            return False  # "Lieut.", "Gén." (at the end of a name, "Jr." is the name's)
         if (edge == "left" and lowered in self.stop_words) or lowered in self.language.demonyms:
             return False
         if lowered in {m.lower() for m in self.language.months} or lowered in {w.lower() for w in self.language.weekdays}:

@@ -16,9 +16,6 @@ from graphbuild.lang import Language
 __all__ = ["Sentence", "Body", "segment"]
 
 _TERMINAL = ".!?»\"”…"
-# Tokens after which a period does not end a sentence.
-_ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mr", "mrs", "ms", "gen", "lt", "col",
-                  "no", "n°", "art", "av", "etc", "vs", "jr", "sr", "u.s", "s.e", "p", "ex"}
 # A first line longer than this is the lead, cut by the page's line breaks, not a headline.
 _HEADLINE_WORDS = 30
 # Initials ("F", "F.M", "J.-P"): a period after them does not end a sentence.
@@ -49,14 +46,14 @@ class Body:
     teaser_start: int | None = None
 
 
-def _split_sentences(line: str, offset: int) -> list[tuple[str, int, int]]:
+def _split_sentences(line: str, offset: int, abbreviations: frozenset[str]) -> list[tuple[str, int, int]]:
     """Sentences of one line as (text, start, end), not splitting after abbreviations or initials."""
     pieces: list[tuple[str, int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(line):
         before = line[start:match.start()].rsplit(None, 1)
         last_word = before[-1].lower().strip("(«\"") if before else ""
-        if match.group(1) == "." and (last_word in _ABBREVIATIONS or _INITIALS.fullmatch(last_word)):
+        if match.group(1) == "." and (last_word in abbreviations or _INITIALS.fullmatch(last_word)):
             continue
         end = match.end(1)
         pieces.append((line[start:end], offset + start, offset + end))
@@ -148,7 +145,7 @@ def segment(text: str, language: Language) -> Body:
         if _is_byline(text[start:end], raw_lines[index + 1:], language):
             continue
         paragraph += 1
-        for sentence, s_start, s_end in _split_sentences(text[start:end], start):
+        for sentence, s_start, s_end in _split_sentences(text[start:end], start, language.abbreviations):
             if sentence.strip():
                 body.sentences.append(Sentence(sentence, s_start, s_end, kind, paragraph))
     return body
