@@ -35,6 +35,7 @@ class Sentence:
     end: int
     kind: str  # "body" or "caption"
     paragraph: int
+    dateline: str | None = None  # the dateline cut off before it ("KUWAIT, Nov 20"): its day, if it tells none
 
 
 @dataclass(slots=True)
@@ -120,6 +121,7 @@ def segment(text: str, language: Language) -> Body:
         seen.add(stripped)
 
         kind = "body"
+        line_dateline = None
         opener = language.caption_opener.search(stripped)
         caption = language.caption_marker.search(stripped, opener.end() if opener else 0)
         if opener or caption:
@@ -137,7 +139,8 @@ def segment(text: str, language: Language) -> Body:
         else:
             match = dateline.match(stripped)
             if match:
-                body.dateline_place = body.dateline_place or match.group("place").strip()
+                line_dateline = match.group("place").strip()
+                body.dateline_place = body.dateline_place or line_dateline
                 start += match.end()
             tail = trailing_agency.search(text[start:end])
             if tail:
@@ -147,7 +150,8 @@ def segment(text: str, language: Language) -> Body:
         paragraph += 1
         for sentence, s_start, s_end in _split_sentences(text[start:end], start, language.abbreviations):
             if sentence.strip():
-                body.sentences.append(Sentence(sentence, s_start, s_end, kind, paragraph))
+                body.sentences.append(Sentence(sentence, s_start, s_end, kind, paragraph, line_dateline))
+                line_dateline = None
     return body
 
 

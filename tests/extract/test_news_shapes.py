@@ -338,3 +338,10 @@ def test_documents_signed_by_two_ministers_are_their_meeting():
                      "Lomé, le 23 décembre 2019 – Les documents signés par les ministres Koffi Mensah et Paul Houngbo "
                      "renforcent la coopération entre le Togo et le Bénin.\n")
     assert pairs(result) == {("2019-12-23", frozenset({"Koffi Mensah", "Paul Houngbo"}))}
+
+
+def test_a_news_outlet_named_in_the_text_is_no_one():
+    result = extract(" date 2017-06-21 Dialogue\n\n"
+                     "Comme Jeune Afrique l'avait révélé, le président français Paul Girard a téléphoné à son "
+                     "homologue congolais Joseph Mbala, le 28 mai.\n")
+    assert pairs(result) == {("2017-05-28", frozenset({"Paul Girard", "Joseph Mbala"}))}
