@@ -345,3 +345,13 @@ def test_a_news_outlet_named_in_the_text_is_no_one():
                      "Comme Jeune Afrique l'avait révélé, le président français Paul Girard a téléphoné à son "
                      "homologue congolais Joseph Mbala, le 28 mai.\n")
     assert pairs(result) == {("2017-05-28", frozenset({"Paul Girard", "Joseph Mbala"}))}
+
+
+def test_credentials_handed_over_and_a_reception_for_an_envoy():
+    result = extract(" date 2022-11-03 Réception\n\n"
+                     "Lors d'une réception le 2 novembre à Hanoï pour le nouvel ambassadeur de Slovaquie au Vietnam, "
+                     "Peter Novak, le ministre Tran Van Hai a salué les relations bilatérales.\n\n"
+                     "L'ambassadeur du Chili, Pedro Soto, a également remis ses lettres de créance au président "
+                     "Tran Van Hai.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Tran Van Hai", "Peter Novak"}),
+                                                     frozenset({"Tran Van Hai", "Pedro Soto"})}
