@@ -18,7 +18,8 @@ from graphbuild.resolve import fold
 
 __all__ = ["Mention", "Office", "UnnamedReference", "PersonFinder"]
 
-_NAME_WORD = r"(?:\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*)"
+# "Clément-Bollée", "M’Bagnick", "O'Brien": parts joined by a hyphen, or by an apostrophe before a capital
+_NAME_WORD = r"(?:\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p{L}\p{M}]*)*)"
 _PARTICLES = r"(?:van|den|der|von|da|dos|das|bin|binti|ibn|al|el|di|ter)"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_NAME_WORD})*")
 # Where an apposition title stops: a clause boundary or a verb.

@@ -355,3 +355,10 @@ def test_credentials_handed_over_and_a_reception_for_an_envoy():
                      "Tran Van Hai.\n")
     assert {names for _, names in pairs(result)} == {frozenset({"Tran Van Hai", "Peter Novak"}),
                                                      frozenset({"Tran Van Hai", "Pedro Soto"})}
+
+
+def test_a_name_part_joined_by_an_apostrophe():
+    result = extract(" date 2023-05-03 Audience\n\n"
+                     "Le ministre de la Défense, Moussa Traoré, a reçu mardi à Bamako l'ambassadeur du Sénégal, "
+                     "Birame M’Baye.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Moussa Traoré", "Birame M’Baye"})}
