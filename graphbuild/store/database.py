@@ -248,6 +248,12 @@ class Store:
                            "SELECT id, source, title, url, language, published, content_hash, ingested_at,"
                            " text IS NOT NULL AS has_text FROM articles ORDER BY id"))
 
+    def article(self, source: str) -> dict[str, Any] | None:
+        """One stored article by its source: ``title``, ``url``, ``language``, ``published`` and ``text``; None if absent."""
+        rows = list(_dicts(self.connection, "SELECT source, title, url, language, published, text FROM articles"
+                                            " WHERE source = ?", (source,)))
+        return rows[0] if rows else None
+
     def stored_articles(self) -> Iterator[tuple[Article | None, Extraction]]:
         """Each stored article (None when only its extraction was stored) with its stored extraction."""
         ids = [row[0] for row in self.connection.execute("SELECT id FROM articles ORDER BY id")]

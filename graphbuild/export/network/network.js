@@ -10,6 +10,11 @@
 
 const STABILIZE_ITERATIONS = 400;
 const RELAX_ITERATIONS = 120;
+// Labels: drawn at LABEL_PX on screen whatever the zoom, most important first, each only where
+// it overlaps no label placed before it; the others wait for a zoom that makes room.
+const LABEL_PX = 14;
+const HIDDEN_LABEL = 0.5;
+const CHAR_PX = 7.2;
 
 function waitForVis() {
   if (globalThis.vis && globalThis.vis.Network) return Promise.resolve(globalThis.vis);
@@ -56,19 +61,43 @@ function buildFrame(parentElement) {
   toolbar.append(legend, actions);
   const host = el("div", "diplo-graph");
   host.dataset.testid = "diplo-graph";
-  frame.append(toolbar, host);
+  // The time slider: the network as it stood at the end of each month, played or dragged.
+  const time = el("div", "diplo-time");
+  const play = el("button", "diplo-button", "\u25b6 Play");
+  play.type = "button";
+  play.title = "Play the network month by month";
+  play.dataset.testid = "diplo-play";
+  const slider = document.createElement("input");
+  slider.type = "range";
+  slider.min = "0";
+  slider.className = "diplo-slider";
+  slider.dataset.testid = "diplo-slider";
+  slider.setAttribute("aria-label", "Show the network up to this month");
+  const when = el("span", "diplo-when", "");
+  when.dataset.testid = "diplo-when";
+  time.append(play, slider, when);
+  frame.append(toolbar, host, time);
   parentElement.appendChild(frame);
-  return { frame, legend, fit, png, host };
+  return { frame, legend, fit, png, host, time, play, slider, when };
 }
 
-function renderLegend(legend, styles) {
+function renderLegend(legend, entries) {
+  // Only what is drawn: the entries come with the data, one per kind of node and edge present.
   legend.replaceChildren();
-  for (const [kind, style] of Object.entries(styles || {})) {
+  for (const entry of entries || []) {
     const item = el("span", "diplo-legend-item");
-    item.dataset.kind = kind;
-    const swatch = el("span", "diplo-swatch", style.symbol || "\u25cf");
-    swatch.style.color = style.color;
-    item.append(swatch, el("span", "", style.label || kind));
+    item.dataset.kind = entry.kind;
+    item.dataset.what = entry.what;
+    let swatch;
+    if (entry.what === "edge") {
+      swatch = el("span", "diplo-line");
+      swatch.style.borderTopColor = entry.color;
+      swatch.style.borderTopStyle = entry.dashes ? "dashed" : "solid";
+    } else {
+      swatch = el("span", "diplo-swatch", entry.symbol || "\u25cf");
+      swatch.style.color = entry.color;
+    }
+    item.append(swatch, el("span", "", entry.label || entry.kind));
     legend.appendChild(item);
   }
 }
@@ -92,7 +121,7 @@ function nodeItem(node, data) {
     borderWidth: selected ? 4 : 1,
     opacity: dimmed ? 0.25 : 1,
     font: {
-      size: selected ? 18 : node.kind === "meeting" || node.kind === "agreement" ? 11 : 14,
+      size: HIDDEN_LABEL, // until placeLabels gives the label room
       color: dimmed ? "#9ca3af" : "#111827",
       bold: selected,
       strokeWidth: 3,
@@ -106,15 +135,124 @@ function edgeItem(edge, data) {
     data.highlight && data.highlight.length > 0 &&
     !(data.highlightSet.has(edge.from) && data.highlightSet.has(edge.to));
   const style = (data.edgeStyles || {})[edge.kind] || {};
+  const onPath = data.pathSteps && (data.pathSteps.has(`${edge.from}|${edge.to}`) || data.pathSteps.has(`${edge.to}|${edge.from}`));
   return {
     id: edge.id,
     from: edge.from,
     to: edge.to,
     title: textBlock(edge.tooltip),
     dashes: Boolean(style.dashes),
-    color: { color: style.color || "#9aa5b8", opacity: dimmed ? 0.15 : 0.8 },
-    width: edge.width || 1,
+    color: { color: onPath ? "#111827" : style.color || "#9aa5b8", opacity: dimmed && !onPath ? 0.15 : 0.85 },
+    width: onPath ? Math.max(5, edge.width || 1) : edge.width || 1,
   };
+}
+
+function prepare(data) {
+  // Derived lookups: the highlighted nodes (the selection's neighbours, or a path) and the path's steps.
+  const path = data.path || [];
+  data.highlightSet = new Set(path.length ? path : data.highlight || []);
+  if (path.length) data.highlight = path;
+  data.pathSteps = new Set();
+  for (let i = 1; i < path.length; i++) data.pathSteps.add(`${path[i - 1]}|${path[i]}`);
+}
+
+function placeLabels(state) {
+  // Which labels get room at this zoom: by rank (the selection and a path first), skipping overlaps.
+  const network = state.network;
+  if (!state.data) return;
+  const scale = network.getScale();
+  const canvas = network.canvas.frame.canvas;
+  const width = canvas.clientWidth;
+  const height = canvas.clientHeight;
+  const data = state.data;
+  const first = (node) => (data.selected === node.id || data.highlightSet.has(node.id) ? -1e6 : 0) + node.rank;
+  const order = data.nodes.filter((node) => !state.hiddenNodes.has(node.id)).sort((a, b) => first(a) - first(b));
+  const boxes = [];
+  const shown = [];
+  const updates = [];
+  const positions = network.getPositions(order.map((node) => node.id));
+  const fontSize = LABEL_PX / Math.min(scale, 1);
+  for (const node of order) {
+    const at = positions[node.id];
+    if (!at) continue;
+    const p = network.canvasToDOM(at);
+    const w = String(node.label).length * CHAR_PX + 6;
+    const top = p.y + (node.size || 12) * scale + 1;
+    const box = { x1: p.x - w / 2, x2: p.x + w / 2, y1: top, y2: top + LABEL_PX + 4 };
+    const inside = box.x2 > 0 && box.x1 < width && box.y2 > 0 && box.y1 < height;
+    const free = inside && !boxes.some((b) => box.x1 < b.x2 && box.x2 > b.x1 && box.y1 < b.y2 && box.y2 > b.y1);
+    if (free) {
+      boxes.push(box);
+      shown.push(node.id);
+    }
+    const size = free ? fontSize : HIDDEN_LABEL;
+    if (state.labelSizes[node.id] !== size) {
+      state.labelSizes[node.id] = size;
+      updates.push({ id: node.id, font: { size } });
+    }
+  }
+  if (updates.length) state.nodes.update(updates);
+  state.labelled = shown;
+  state.host.dataset.labels = String(shown.length);
+}
+
+function scheduleLabels(state) {
+  if (state.labelFrame) return;
+  state.labelFrame = requestAnimationFrame(() => {
+    state.labelFrame = 0;
+    placeLabels(state);
+  });
+}
+
+function monthOf(date) {
+  if (!date || date.startsWith("--")) return null;
+  return date.length >= 7 ? date.slice(0, 7) : `${date.slice(0, 4)}-01`;
+}
+
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function monthName(month) {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+function setupTime(state, frame, data) {
+  // The slider's months: those of the dated edges; its last stop is everything, undated too.
+  const months = [...new Set(data.edges.map((edge) => monthOf(edge.start)).filter(Boolean))].sort();
+  state.months = months;
+  frame.time.style.display = months.length > 1 ? "" : "none";
+  frame.slider.max = String(months.length);
+  if (state.timeAt === undefined || state.timeAt > months.length) state.timeAt = months.length;
+  frame.slider.value = String(state.timeAt);
+  showTime(state, frame, state.timeAt);
+}
+
+function showTime(state, frame, at) {
+  // Up to the end of month `at`: the edges that began by then and the nodes they touch.
+  state.timeAt = at;
+  const months = state.months || [];
+  const all = at >= months.length;
+  frame.when.textContent = all ? "All dates, date unknown included" : `Up to ${monthName(months[at])}`;
+  frame.host.dataset.time = all ? "all" : months[at];
+  const visibleEdges = new Set();
+  const touched = new Set();
+  for (const edge of state.data.edges) {
+    const month = monthOf(edge.start);
+    if (all || (month && month <= months[at])) {
+      visibleEdges.add(edge.id);
+      touched.add(edge.from);
+      touched.add(edge.to);
+    }
+  }
+  const hidden = new Set(all ? [] : state.data.nodes.filter((node) => !touched.has(node.id)).map((node) => node.id));
+  const nodeUpdates = state.data.nodes
+    .filter((node) => hidden.has(node.id) !== state.hiddenNodes.has(node.id))
+    .map((node) => ({ id: node.id, hidden: hidden.has(node.id) }));
+  state.hiddenNodes = hidden;
+  if (nodeUpdates.length) state.nodes.update(nodeUpdates);
+  const edgeUpdates = state.data.edges.map((edge) => ({ id: edge.id, hidden: !visibleEdges.has(edge.id) }));
+  state.edges.update(edgeUpdates);
+  frame.host.dataset.visible = String(state.data.nodes.length - hidden.size);
+  scheduleLabels(state);
 }
 
 function syncDataSet(dataset, items) {
@@ -156,14 +294,18 @@ function placeNear(state, data, freshIds) {
 function createState(vis, frame, data) {
   // The first data goes in before the Network exists, so that vis lays it out once,
   // off screen, and draws the settled result.
-  data.highlightSet = new Set(data.highlight || []);
+  prepare(data);
   const nodes = new vis.DataSet(data.nodes.map((node) => nodeItem(node, data)));
   const edges = new vis.DataSet(data.edges.map((edge) => edgeItem(edge, data)));
   const options = {
     autoResize: true,
     width: "100%",
     height: "100%",
-    nodes: { borderWidth: 1, font: { face: "Source Sans Pro, Helvetica, Arial, sans-serif" } },
+    nodes: {
+      borderWidth: 1,
+      font: { face: "Source Sans Pro, Helvetica, Arial, sans-serif" },
+      scaling: { label: { drawThreshold: 6, maxVisible: 40 } },
+    },
     edges: { smooth: false, selectionWidth: 2, hoverWidth: 1.5 },
     layout: { randomSeed: 11, improvedLayout: false },
     physics: {
@@ -178,19 +320,22 @@ function createState(vis, frame, data) {
   const network = new vis.Network(frame.host, { nodes, edges }, options);
   const state = {
     network, nodes, edges, positions: {}, stable: false, fixed: [], fitOnSettle: false, setState: null,
-    pngName: "network.png",
+    pngName: "network.png", host: frame.host, labelSizes: {}, labelled: [], labelFrame: 0, data,
+    hiddenNodes: new Set(), playing: 0,
   };
 
   const settle = () => {
     network.setOptions({ physics: { enabled: false } });
     if (state.fitOnSettle) network.fit({ animation: false });
     state.fitOnSettle = false;
+    frame.host.dataset.fits = String(Number(frame.host.dataset.fits || 0) + 1);
     if (state.fixed.length) {
       nodes.update(state.fixed.map((id) => ({ id, fixed: false })));
       state.fixed = [];
     }
     Object.assign(state.positions, network.getPositions());
     state.stable = true;
+    placeLabels(state);
     frame.host.dataset.stable = "true";
   };
   // Hidden iterations end with the first event; a simulation started by new data (before the
@@ -198,7 +343,19 @@ function createState(vis, frame, data) {
   network.on("stabilizationIterationsDone", settle);
   network.on("stabilized", settle);
   if (data.nodes.length === 0) settle(); // nothing to lay out: vis would never say it is done
-  network.on("dragEnd", () => Object.assign(state.positions, network.getPositions()));
+  network.on("dragEnd", () => {
+    Object.assign(state.positions, network.getPositions());
+    scheduleLabels(state);
+  });
+  network.on("zoom", () => scheduleLabels(state));
+  // A tooltip is never left behind: it goes when the pointer leaves the drawing or drags it.
+  const hideTooltips = () => frame.host.querySelectorAll("div.vis-tooltip").forEach((tip) => {
+    tip.style.visibility = "hidden";
+  });
+  frame.host.addEventListener("mouseleave", hideTooltips);
+  network.on("dragStart", hideTooltips);
+  network.on("blurNode", hideTooltips);
+  network.on("blurEdge", hideTooltips);
   network.on("beforeDrawing", (ctx) => {
     // An opaque background, so that the PNG reads like the screen.
     ctx.save();
@@ -212,7 +369,32 @@ function createState(vis, frame, data) {
       state.setState("selected", String(params.nodes[0]));
     }
   });
-  frame.fit.addEventListener("click", () => network.fit({ animation: false }));
+  frame.fit.addEventListener("click", () => {
+    network.fit({ animation: false });
+    placeLabels(state);
+  });
+  frame.slider.addEventListener("input", () => showTime(state, frame, Number(frame.slider.value)));
+  frame.play.addEventListener("click", () => {
+    if (state.playing) {
+      clearInterval(state.playing);
+      state.playing = 0;
+      frame.play.textContent = "\u25b6 Play";
+      return;
+    }
+    if (state.timeAt >= state.months.length) showTime(state, frame, 0);
+    frame.slider.value = String(state.timeAt);
+    frame.play.textContent = "\u275a\u275a Pause";
+    state.playing = setInterval(() => {
+      const next = state.timeAt + 1;
+      frame.slider.value = String(next);
+      showTime(state, frame, next);
+      if (next >= state.months.length) {
+        clearInterval(state.playing);
+        state.playing = 0;
+        frame.play.textContent = "\u25b6 Play";
+      }
+    }, 800);
+  });
   frame.png.addEventListener("click", () => {
     const canvas = frame.host.querySelector("canvas");
     if (!canvas) return;
@@ -225,14 +407,17 @@ function createState(vis, frame, data) {
 }
 
 function applyData(state, frame, data) {
-  data.highlightSet = new Set(data.highlight || []);
+  prepare(data);
+  state.data = data;
   state.pngName = data.pngName || "network.png";
-  renderLegend(frame.legend, data.styles);
+  renderLegend(frame.legend, data.legend);
   frame.host.style.height = `${data.height || 600}px`;
   frame.host.dataset.nodes = String(data.nodes.length);
 
   if (state.stable) Object.assign(state.positions, state.network.getPositions());
+  const before = new Set(state.nodes.getIds());
   const fresh = new Set(data.nodes.filter((n) => !state.positions[n.id]).map((n) => n.id));
+  const changed = fresh.size > 0 || data.nodes.length !== before.size || data.nodes.some((n) => !before.has(n.id));
   const first = Object.keys(state.positions).length === 0; // nothing laid out yet (an empty start)
   const placed = state.stable && fresh.size && !first ? placeNear(state, data, fresh) : {};
   const nodeItems = data.nodes.map((node) => {
@@ -244,24 +429,31 @@ function applyData(state, frame, data) {
     }
     return item;
   });
+  for (const item of nodeItems) item.font.size = state.labelSizes[item.id] || HIDDEN_LABEL;
   syncDataSet(state.nodes, nodeItems);
   syncDataSet(state.edges, data.edges.map((edge) => edgeItem(edge, data)));
+  state.hiddenNodes = new Set();
+  setupTime(state, frame, data);
 
   if (state.stable && fresh.size) {
     // Let only the newcomers settle: everything already drawn stays where it is.
     state.fixed = data.nodes.filter((n) => !fresh.has(n.id)).map((n) => n.id);
     state.nodes.update(state.fixed.map((id) => ({ id, fixed: true })));
     state.stable = false;
-    state.fitOnSettle = first;
+    state.fitOnSettle = true; // every change of what is drawn is fitted once it has settled
     frame.host.dataset.stable = "false";
     state.network.setOptions({ physics: { enabled: true } });
     state.network.stabilize(first ? STABILIZE_ITERATIONS : RELAX_ITERATIONS);
+  } else if (state.stable && changed) {
+    state.network.fit({ animation: false }); // nodes only went: fit what is left
+    frame.host.dataset.fits = String(Number(frame.host.dataset.fits || 0) + 1);
   }
   if (data.selected && state.nodes.get(data.selected)) {
     state.network.selectNodes([data.selected], false);
   } else {
     state.network.unselectAll();
   }
+  if (state.stable) placeLabels(state);
 }
 
 export default async function (component) {
