@@ -69,13 +69,14 @@ def path_section(shown: nx.MultiDiGraph, drawn: nx.Graph, steps: list[dict[str, 
         st.info("No chain of meetings links them in the current view.")
         return
     first, last = shown.nodes[steps[0]["from"]]["label"], shown.nodes[steps[-1]["to"]]["label"]
-    st.markdown(f"**{plain(first)} → {plain(last)}: {len(steps)} meeting(s)**")
+    box = st.container(key="path")
+    box.markdown(f"**{plain(first)} → {plain(last)}: {len(steps)} meeting(s)**")
     rows = []
     for number, step in enumerate(steps, 1):
         rows.append({"step": number, "from": shown.nodes[step["from"]]["label"], "met": shown.nodes[step["to"]]["label"],
                      "date": human_date(step["date"]) or "date unknown", "place": step["place"] or "",
                      "meeting": step["label"]})
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="path_table")
+    box.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="path_table")
 
 
 def rankings_section(ranked: dict[str, list[tuple[str, float]]], *, aggregated: bool,
@@ -83,7 +84,7 @@ def rankings_section(ranked: dict[str, list[tuple[str, float]]], *, aggregated: 
     """Most meetings, most partners and brokers (betweenness) among the officials of the current view."""
     if aggregated:
         st.caption("Over the officials drawn in the people network (the most active of this view).")
-    columns = st.columns(3)
+    columns = st.container(key="rankings").columns(3)
     titles = {"meetings": ("Most meetings", "meetings"), "partners": ("Most partners", "partners"),
               "brokers": ("Brokers (betweenness)", "betweenness")}
     for column, (name, (title, unit)) in zip(columns, titles.items()):

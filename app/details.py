@@ -14,13 +14,13 @@ from graphbuild.graph.labels import STATUS_NAMES, display_label
 
 from app import cached
 from app.network import KIND_STYLES
-from app.text import joined, plain, readable_date
+from app.text import joined, plain
 
 __all__ = ["details_panel"]
 
 
 def _when(data: dict[str, Any]) -> str:
-    return readable_date(data.get("date")) or str(data.get("date_text") or data.get("start") or "")
+    return human_date(data.get("date")) or str(data.get("date_text") or human_date(data.get("start")) or "")
 
 
 def _span(data: dict[str, Any]) -> str:

@@ -147,6 +147,8 @@ def sidebar_filters(choices: FilterChoices, selected: str | None, selected_label
         if current is not None and ((current == previous != bounds) or not set(current) <= set(choices.months)):
             state[KEYS["period"]] = bounds  # the whole period stays whole when the store grows
         state[_PERIOD_BOUNDS] = bounds
+        # (a range slider is told so by its value: given though the state may hold one, from a link or
+        # the timeline, which only logs a warning)
         start, end = bar.select_slider("Period", options=choices.months, value=bounds, key=KEYS["period"],
                                        help="Meetings and agreements dated in these months (a click on the "
                                             "timeline's month chooses it).")

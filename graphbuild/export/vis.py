@@ -45,6 +45,8 @@ _OTHER_EDGE = {"color": "#9aa5b8", "label": "Link"}
 
 #: Node radii in pixels: a node with no meeting, and the one with most meetings in the drawing.
 NODE_SIZES = (10.0, 40.0)
+#: The evidence a tooltip quotes, at most (the details panel has it in full).
+_EVIDENCE_CHARS = 300
 #: The dates an edge's tooltip lists before saying how many more there are.
 _TOOLTIP_DATES = 12
 
@@ -72,6 +74,10 @@ def _node_tooltip(graph: nx.Graph, attrs: dict[str, Any], label: str, kind: str,
         lines.append(f"Place: {attrs['place']}")
     if attrs.get("status"):
         lines.append(f"Status: {STATUS_NAMES.get(attrs['status'], str(attrs['status']).replace('_', ' '))}")
+    if kind in ("meeting", "agreement") and attrs.get("evidence"):
+        sentence = str(attrs["evidence"][0])
+        lines.append("\u201c" + (sentence if len(sentence) <= _EVIDENCE_CHARS else
+                                   sentence[:_EVIDENCE_CHARS - 1] + "\u2026") + "\u201d")
     everywhere = attrs.get("meetings")
     if shown and everywhere and everywhere != shown:
         lines.append(f"Meetings: {shown} in this view ({everywhere} in all)")

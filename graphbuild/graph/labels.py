@@ -88,10 +88,16 @@ def display_label(graph: nx.Graph, node: str) -> str:
     return str(data.get("label") or node)
 
 
+#: Kinds whose nodes two articles may name alike though they differ: their labels are told apart.
+_TOLD_APART = frozenset({"meeting", "agreement", "organization"})
+
+
 def display_labels(graph: nx.Graph, nodes: Iterable[str] | None = None) -> dict[str, str]:
-    """``display_label`` of each node; labels that two nodes would share get the node's date (else a number)."""
-    chosen = list(graph if nodes is None else nodes)
-    labels = {node: display_label(graph, node) for node in chosen}
+    """``display_label`` of each node; meetings, agreements and organizations that two nodes would share get
+    the node's date (else a number). People and countries keep their names."""
+    every = list(graph if nodes is None else nodes)
+    labels = {node: display_label(graph, node) for node in every}
+    chosen = [node for node in every if graph.nodes[node].get("kind") in _TOLD_APART]
     counts = Counter(labels.values())
     seen: Counter = Counter()
     for node in chosen:

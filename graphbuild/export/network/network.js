@@ -15,6 +15,7 @@ const RELAX_ITERATIONS = 120;
 const LABEL_PX = 14;
 const HIDDEN_LABEL = 0.5;
 const CHAR_PX = 7.2;
+const ALWAYS_LABELLED = 20;
 
 function waitForVis() {
   if (globalThis.vis && globalThis.vis.Network) return Promise.resolve(globalThis.vis);
@@ -167,28 +168,47 @@ function placeLabels(state) {
   const data = state.data;
   const first = (node) => (data.selected === node.id || data.highlightSet.has(node.id) ? -1e6 : 0) + node.rank;
   const order = data.nodes.filter((node) => !state.hiddenNodes.has(node.id)).sort((a, b) => first(a) - first(b));
+  const positions = network.getPositions(order.map((node) => node.id));
+  const screen = {};
+  for (const node of order) if (positions[node.id]) screen[node.id] = network.canvasToDOM(positions[node.id]);
+  // Nodes are obstacles too: a label never covers another node.
+  const discs = order.filter((node) => screen[node.id]).map((node) => {
+    const p = screen[node.id];
+    const r = (node.size || 12) * scale;
+    return { id: node.id, x1: p.x - r, x2: p.x + r, y1: p.y - r, y2: p.y + r };
+  });
+  const hits = (box, b) => box.x1 < b.x2 && box.x2 > b.x1 && box.y1 < b.y2 && box.y2 > b.y1;
   const boxes = [];
   const shown = [];
   const updates = [];
-  const positions = network.getPositions(order.map((node) => node.id));
-  const fontSize = LABEL_PX / Math.min(scale, 1);
+  const fontSize = LABEL_PX / scale; // the same size on screen at every zoom
   for (const node of order) {
-    const at = positions[node.id];
-    if (!at) continue;
-    const p = network.canvasToDOM(at);
+    const p = screen[node.id];
+    if (!p) continue;
     const w = String(node.label).length * CHAR_PX + 6;
-    const top = p.y + (node.size || 12) * scale + 1;
-    const box = { x1: p.x - w / 2, x2: p.x + w / 2, y1: top, y2: top + LABEL_PX + 4 };
-    const inside = box.x2 > 0 && box.x1 < width && box.y2 > 0 && box.y1 < height;
-    const free = inside && !boxes.some((b) => box.x1 < b.x2 && box.x2 > b.x1 && box.y1 < b.y2 && box.y2 > b.y1);
-    if (free) {
-      boxes.push(box);
+    const r = (node.size || 12) * scale;
+    // Below the node, else above it (vadjust moves vis-network's label, in canvas units).
+    const places = [
+      { vadjust: 0, box: { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y + r + 1, y2: p.y + r + LABEL_PX + 5 } },
+      { vadjust: -(2 * (node.size || 12) + (LABEL_PX + 6) / scale), box: { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y - r - LABEL_PX - 5, y2: p.y - r - 1 } },
+    ];
+    const inside = (box) => box.x2 > 0 && box.x1 < width && box.y2 > 0 && box.y1 < height;
+    const clear = (box) => inside(box) && !boxes.some((b) => hits(box, b)) &&
+      !discs.some((disc) => disc.id !== node.id && hits(box, disc));
+    // The most important always get their label; the others only where it covers no label and no node.
+    const sure = node.rank < ALWAYS_LABELLED || data.selected === node.id || (data.path || []).includes(node.id);
+    let place = places.find((candidate) => clear(candidate.box));
+    if (!place && sure && inside(places[0].box)) place = places[0];
+    if (place) {
+      boxes.push(place.box);
       shown.push(node.id);
     }
-    const size = free ? fontSize : HIDDEN_LABEL;
-    if (state.labelSizes[node.id] !== size) {
-      state.labelSizes[node.id] = size;
-      updates.push({ id: node.id, font: { size } });
+    const size = place ? fontSize : HIDDEN_LABEL;
+    const vadjust = place ? place.vadjust : 0;
+    const key = `${size}|${vadjust}`;
+    if (state.labelSizes[node.id] !== key) {
+      state.labelSizes[node.id] = key;
+      updates.push({ id: node.id, font: { size, vadjust } });
     }
   }
   if (updates.length) state.nodes.update(updates);
@@ -221,7 +241,9 @@ function setupTime(state, frame, data) {
   state.months = months;
   frame.time.style.display = months.length > 1 ? "" : "none";
   frame.slider.max = String(months.length);
-  if (state.timeAt === undefined || state.timeAt > months.length) state.timeAt = months.length;
+  // "All dates" stays all when the data changes; a month chosen stays that month (or the last one).
+  if (state.timeAt === undefined || state.timeAll) state.timeAt = months.length;
+  state.timeAt = Math.min(state.timeAt, months.length);
   frame.slider.value = String(state.timeAt);
   showTime(state, frame, state.timeAt);
 }
@@ -231,6 +253,7 @@ function showTime(state, frame, at) {
   state.timeAt = at;
   const months = state.months || [];
   const all = at >= months.length;
+  state.timeAll = all;
   frame.when.textContent = all ? "All dates, date unknown included" : `Up to ${monthName(months[at])}`;
   frame.host.dataset.time = all ? "all" : months[at];
   const visibleEdges = new Set();
@@ -429,7 +452,10 @@ function applyData(state, frame, data) {
     }
     return item;
   });
-  for (const item of nodeItems) item.font.size = state.labelSizes[item.id] || HIDDEN_LABEL;
+  for (const item of nodeItems) {
+    const [size, vadjust] = (state.labelSizes[item.id] || `${HIDDEN_LABEL}|0`).split("|").map(Number);
+    Object.assign(item.font, { size, vadjust });
+  }
   syncDataSet(state.nodes, nodeItems);
   syncDataSet(state.edges, data.edges.map((edge) => edgeItem(edge, data)));
   state.hiddenNodes = new Set();
