@@ -83,34 +83,39 @@ def view_graph(db: str, stamp: tuple, view: ViewFilter) -> nx.MultiDiGraph:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _people(db: str, stamp: tuple, view_json: str, also: tuple[str, ...], limit: int) -> tuple[nx.Graph, bool]:
+def _people(db: str, stamp: tuple, view_json: str, also: tuple[str, ...], limit: int,
+            overview_size: int) -> tuple[nx.Graph, bool]:
     shown = _view_graph(db, stamp, view_json)
     people = sum(1 for _, kind in shown.nodes(data="kind") if kind == "person")
-    counts = dict(top_officials(shown, limit)) if people > limit else None
-    return people_network(shown, also=also, limit=limit, counts=counts), people > limit
+    if people <= limit:
+        return people_network(shown, also=also), False
+    counts = dict(top_officials(shown, overview_size))
+    return people_network(shown, also=also, limit=overview_size, counts=counts), True
 
 
-def drawn_graph(db: str, stamp: tuple, view: ViewFilter, *, also: tuple[str, ...], limit: int) -> tuple[nx.Graph, bool]:
+def drawn_graph(db: str, stamp: tuple, view: ViewFilter, *, also: tuple[str, ...], limit: int,
+                overview_size: int) -> tuple[nx.Graph, bool]:
     """What the network draws of ``view``, and whether that is less than the view holds.
 
-    The people network (officials linked by their meetings, at most ``limit`` officials, the
-    most active, with the kinds of ``also``), or the full graph (``overview`` above ``limit`` nodes).
+    The people network (officials linked by their meetings, with the kinds of ``also``): whole
+    up to ``limit`` officials, else the ``overview_size`` most active; or the full graph
+    (``overview`` above ``limit`` nodes).
     """
     view_json = json.dumps(view.to_dict(), sort_keys=True)
     if view.network == "people":
-        return _people(db, stamp, view_json, tuple(also), limit)
+        return _people(db, stamp, view_json, tuple(also), limit, overview_size)
     return overview(_view_graph(db, stamp, view_json), limit=limit)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _rankings(db: str, stamp: tuple, view_json: str, limit: int) -> dict:
-    network, _ = _people(db, stamp, view_json, (), limit)
+def _rankings(db: str, stamp: tuple, view_json: str, limit: int, overview_size: int) -> dict:
+    network, _ = _people(db, stamp, view_json, (), limit, overview_size)
     return rankings(network)
 
 
-def view_rankings(db: str, stamp: tuple, view: ViewFilter, *, limit: int) -> dict:
-    """``graphbuild.graph.people.rankings`` of the view's officials (the ``limit`` most active)."""
-    return _rankings(db, stamp, json.dumps(view.to_dict(), sort_keys=True), limit)
+def view_rankings(db: str, stamp: tuple, view: ViewFilter, *, limit: int, overview_size: int) -> dict:
+    """``graphbuild.graph.people.rankings`` of the officials the people network draws for ``view``."""
+    return _rankings(db, stamp, json.dumps(view.to_dict(), sort_keys=True), limit, overview_size)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

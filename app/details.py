@@ -304,6 +304,31 @@ def highlighted(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(f"<p>{paragraph}</p>" for paragraph in body.split("\n") if paragraph.strip())
 
 
+def _date_correction(source: str, article: dict, store: tuple[str, tuple]) -> None:
+    """Correct the article's publication date: an override kept across rebuilds; its meetings get their years."""
+    from graphbuild.store import correct_published, open_store
+
+    with st.form(key="published_form", border=False):
+        left, right = st.columns([3, 2], vertical_alignment="bottom")
+        wanted = left.text_input("Publication date", value=article.get("published") or "", key="published_date",
+                                 placeholder="YYYY-MM-DD",
+                                 help="Wrong or missing? Correct it: the article is read again, its meetings get "
+                                      "their years, and the correction is kept across rebuilds.")
+        submitted = right.form_submit_button("Correct the date")
+    if submitted and wanted.strip() and wanted.strip() != (article.get("published") or ""):
+        try:
+            with open_store(store[0]) as opened:
+                summary = correct_published(opened, source, wanted, extract=cached.extract_cached)
+        except ValueError as error:
+            st.error(plain(str(error)))
+            return
+        if summary.failures:
+            st.error(plain(f"{source}: {summary.failures[0].reason}"))
+            return
+        st.session_state["_article"] = source  # open it again, dated anew, on the rerun
+        st.rerun()
+
+
 @st.dialog("Article", width="large")
 def article_dialog(graph: nx.MultiDiGraph, source: str, store: tuple[str, tuple]) -> None:
     """The article's text, each extracted fact's evidence highlighted."""
@@ -312,6 +337,7 @@ def article_dialog(graph: nx.MultiDiGraph, source: str, store: tuple[str, tuple]
     if article is None or not article.get("text"):
         st.caption("The store holds no text for this article.")
         return
+    _date_correction(source, article, store)
     spans = _evidence_spans(graph, source, article["text"])
     st.caption(f"{len(spans)} extracted fact(s) highlighted.")
     st.markdown(f'<div class="diplo-article">{highlighted(article["text"], spans)}</div>', unsafe_allow_html=True)

@@ -27,7 +27,7 @@ from app.curation import merge_section, upload_section  # noqa: E402
 from app.details import details_panel  # noqa: E402
 from app.exports import download_buttons  # noqa: E402
 from app.analysis import current_path, path_nodes, path_section, rankings_section  # noqa: E402
-from app.network import DRAW_LIMIT, PEOPLE_LIMIT, network_view  # noqa: E402
+from app.network import DRAW_LIMIT, PEOPLE_LIMIT, PEOPLE_OVERVIEW, network_view  # noqa: E402
 from app.text import plain  # noqa: E402
 from app.ties import bilateral_section, monthly_chart  # noqa: E402
 from app.view import KEYS, drawn_kinds, read_url, sidebar_filters, write_url  # noqa: E402
@@ -133,11 +133,12 @@ def main() -> None:
                      "`graphbuild serve`, which fills an empty store from seeds/.")
     people_view = view.network == "people"
     drawn, aggregated = cached.drawn_graph(str(db), stamp, view, also=drawn_kinds(),
-                                           limit=PEOPLE_LIMIT if people_view else DRAW_LIMIT)
+                                           limit=PEOPLE_LIMIT if people_view else DRAW_LIMIT,
+                                           overview_size=PEOPLE_OVERVIEW)
     if aggregated and people_view:
-        notices.info(f"This view has {kinds['person']} officials: the network draws the {PEOPLE_LIMIT} with most "
-                     f"meetings. Narrow the filters or focus on a node to see the others; the downloads hold the "
-                     f"whole view.")
+        notices.info(f"This view has {kinds['person']} officials, more than the network draws readably "
+                     f"({PEOPLE_LIMIT}): it draws the {PEOPLE_OVERVIEW} with most meetings. Narrow the filters or "
+                     f"focus on a node to see the others; the downloads hold the whole view.")
     elif aggregated:
         drawn_kinds_count = Counter(kind for _, kind in drawn.nodes(data="kind"))
         notices.info(f"This view has {shown.number_of_nodes()} nodes, more than the browser can lay out readably "
@@ -170,7 +171,7 @@ def main() -> None:
     with path_tab:
         path_section(shown, drawn, steps, problem)
     with ranking:
-        rankings_section(cached.view_rankings(str(db), stamp, view, limit=PEOPLE_LIMIT),
+        rankings_section(cached.view_rankings(str(db), stamp, view, limit=PEOPLE_LIMIT, overview_size=PEOPLE_OVERVIEW),
                          aggregated=kinds["person"] > PEOPLE_LIMIT, names=lambda node: graph.nodes[node]["label"])
     with bilateral:
         bilateral_section(graph, choices.countries)

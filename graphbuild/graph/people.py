@@ -65,14 +65,18 @@ def people_network(view: nx.MultiDiGraph, *, also: Iterable[str] = (), limit: in
         _put(network, person, node_data[person])
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
     seen: set[str] = set()
+    successors, predecessors = view._succ, view._pred  # read only: an official may have thousands of meetings
     for person in people:
-        for meeting in _meetings_of(view, person):
-            if meeting in seen:
+        for meeting in successors[person]:
+            if meeting in seen or node_data[meeting]["kind"] != "meeting":
                 continue
             seen.add(meeting)
-            present = sorted(p for p in attendees(view, meeting) if p in kept)
-            for pair in combinations(present, 2):
-                pairs[pair].append(meeting)
+            # a kept official before a meeting attended it (agreements are the only other kind there)
+            present = [p for p in predecessors[meeting] if p in kept]
+            if len(present) > 1:
+                present.sort()
+                for pair in combinations(present, 2):
+                    pairs[pair].append(meeting)
     for (a, b), meetings in pairs.items():
         meetings.sort(key=lambda m: (sort_key(node_data[m].get("date")), m))
         dated = [node_data[m]["start"] for m in meetings if node_data[m].get("start")]
@@ -241,7 +245,7 @@ def meeting_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[dict[
     return steps
 
 
-def rankings(network: nx.Graph, *, top: int = 15, sample: int = 400) -> dict[str, list[tuple[str, float]]]:
+def rankings(network: nx.Graph, *, top: int = 15, sample: int = 100) -> dict[str, list[tuple[str, float]]]:
     """The officials of a ``people_network`` with most meetings, most partners, and the brokers (betweenness).
 
     Betweenness is networkx's, over the met edges; above ``sample`` officials it is

@@ -12,9 +12,11 @@ from graphbuild.store.database import OVERRIDE_ACTIONS, Override, Store, article
 from graphbuild.store.pipeline import (
     BATCH_SECONDS,
     IngestSummary,
+    correct_published,
     ingest_extractions,
     ingest_paths,
     load_extractions,
+    published_corrections,
     rebuild,
 )
 from graphbuild.store.schema import DEFAULT_PATH, ENV_VAR, SCHEMA_VERSION, StoreError, default_path, migrate
@@ -32,6 +34,8 @@ __all__ = [
     "ingest_extractions",
     "ingest_paths",
     "rebuild",
+    "correct_published",
+    "published_corrections",
     "load_extractions",
     "article_hash",
     "extraction_hash",

@@ -19,7 +19,7 @@ from graphbuild.store.schema import connect, default_path
 __all__ = ["Store", "Override", "OVERRIDE_ACTIONS", "open_store", "article_hash", "extraction_hash"]
 
 #: What a curator can do; each is re-applied every time the graph is built.
-OVERRIDE_ACTIONS = ("merge", "set_country", "rename", "hide")
+OVERRIDE_ACTIONS = ("merge", "set_country", "rename", "hide", "set_published")
 
 
 def _now() -> str:

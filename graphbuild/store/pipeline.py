@@ -15,7 +15,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from graphbuild.executor import Executor
 
 __all__ = ["Extractor", "IngestSummary", "ingest_extractions", "ingest_paths", "rebuild", "load_extractions",
+           "correct_published", "published_corrections",
            "BATCH_SECONDS"]
 
 #: The longest a batch's transaction stays open writing; a kill during a batch loses at most this much work.
@@ -180,6 +181,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, extract: Extracto
         executor = CallableExecutor(extract) if extract is not None else LocalExecutor(extract=_default_extractor())
     summary = IngestSummary()
     submitted: deque[tuple[Article, str]] = deque()
+    corrections = published_corrections(store)
 
     def to_extract() -> Iterator[Article]:
         for item in _progress(iter_articles(paths), progress, "ingest"):
@@ -187,6 +189,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, extract: Extracto
             if isinstance(item, Failure):
                 summary.failures.append(item)
                 continue
+            item = _corrected(item, corrections)
             try:
                 digest = article_hash(item)
             except UnicodeEncodeError:
@@ -223,18 +226,61 @@ def rebuild(store: Store, *, extract: Extractor | None = None, progress: bool = 
 
     extract = extract or _default_extractor()
     summary = IngestSummary()
+    corrections = published_corrections(store)
     for article, stored in _progress(list(store.stored_articles()), progress, "rebuild"):
         summary.read += 1
         if article is None:
             if _save(store, summary, stored, force=True):
                 summary.unchanged += 1
             continue
+        article = _corrected(article, corrections)
         result = extract_one(extract, article)
         if isinstance(result, Failure):
             summary.failures.append(result)
             continue
         if _save(store, summary, result, article=article, content_hash=article_hash(article), force=True):
             summary.record("unchanged" if result.to_dict() == stored.to_dict() else "changed")
+    return _finish(store, summary)
+
+
+def published_corrections(store: Store) -> dict[str, str]:
+    """The publication dates corrected by ``set_published`` overrides, by article source (the latest wins)."""
+    return {override.args["source"]: override.args["published"] for override in store.overrides()
+            if override.action == "set_published"}
+
+
+def _corrected(article: Article, corrections: dict[str, str]) -> Article:
+    published = corrections.get(article.source)
+    return article if published is None or published == article.published else replace(article, published=published)
+
+
+def correct_published(store: Store, source: str, published: str, *, extract: Extractor | None = None) -> IngestSummary:
+    """Record that the stored article ``source`` was published on ``published`` and re-extract it now.
+
+    The correction is an override (``set_published``): ``rebuild`` and every later ingest of
+    the file apply it again. Its meetings are dated anew from it ("le 26 octobre" gets its
+    year). An article stored from its extraction alone has no text to re-read: the override
+    is kept, and applies when the article is ingested from its file.
+    """
+    from graphbuild.executor import extract_one
+    from graphbuild.ingest import check_published
+
+    row = store.article(source)
+    if row is None:
+        raise ValueError(f"{source}: no such article in the store")
+    published = check_published(published.strip())
+    store.add_override("set_published", {"source": source, "published": published})
+    summary = IngestSummary()
+    if row["text"] is None:
+        return _finish(store, summary)
+    article = Article(source=source, text=row["text"], published=published, title=row["title"], url=row["url"],
+                      language=row["language"])
+    summary.read += 1
+    result = extract_one(extract or _default_extractor(), article)
+    if isinstance(result, Failure):
+        summary.failures.append(result)
+    elif _save(store, summary, result, article=article, content_hash=article_hash(article), force=True):
+        summary.record("changed")
     return _finish(store, summary)
 
 

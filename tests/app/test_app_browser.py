@@ -336,3 +336,22 @@ def test_uploaded_articles_are_ingested_and_failures_named(server, page, tmp_pat
     page.get_by_text("Last ingest").scroll_into_view_if_needed()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "explorer-upload.png"))
+
+
+def test_correcting_a_publication_date_dates_the_articles_meetings(server, page):
+    url, db = server
+    page.goto(url + "?node=person%3Aluong-tam-quang")
+    page.wait_for_selector(STABLE, timeout=120_000)
+    card = page.locator(".st-key-details [class*='st-key-card_']", has_text="26 Oct (year unknown)").filter(
+        has_text="Rita Mokbel")
+    card.get_by_role("button", name="Read").first.click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("textbox", name="Publication date").fill("2025-10-27")
+    dialog.get_by_role("button", name="Correct the date").click()
+    page.locator(".st-key-details [class*='st-key-card_']", has_text="26 Oct 2025 · Hanoi").first.wait_for(
+        timeout=120_000)
+    assert page.locator(".st-key-details [class*='st-key-card_']", has_text="26 Oct (year unknown)").count() == 0
+    from graphbuild.store import open_store
+
+    with open_store(db) as store:
+        assert [o.args["published"] for o in store.overrides() if o.action == "set_published"] == ["2025-10-27"]

@@ -344,8 +344,8 @@ def large_db(tmp_path_factory):
 def test_a_large_store_draws_the_most_active_officials_and_says_so(explorer, large_db):
     app = explorer(large_db)
     assert not app.exception
-    assert any("draws the 300 with most meetings" in info.value for info in app.info)
-    assert len(node_ids(app, "person")) == 300
+    assert any("it draws the 100 with most meetings" in info.value for info in app.info)
+    assert len(node_ids(app, "person")) == 100
     app = full_network(app)
     assert any("aggregated view" in info.value for info in app.info)
     data = network_data(app)
