@@ -9,11 +9,13 @@ import pandas as pd
 import streamlit as st
 
 from graphbuild.graph.dates import human_date
-from graphbuild.graph.people import meeting_path
+from graphbuild.graph import subgraph_of
+from graphbuild.graph.people import meeting_path, met_by, people_network
 
 from app.text import plain
 
-__all__ = ["current_path", "path_nodes", "path_section", "rankings_section", "PATH_KEYS"]
+__all__ = ["current_path", "path_nodes", "path_section", "rankings_section", "PATH_KEYS", "arrangement", "arranged",
+           "arrange_controls"]
 
 PATH_KEYS = ("p_from", "p_to")
 
@@ -96,3 +98,61 @@ def rankings_section(ranked: dict[str, list[tuple[str, float]]], *, aggregated: 
                 st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key=f"rank_{name}")
             else:
                 st.caption("No official links others in this view." if name == "brokers" else "No official.")
+
+
+# Arranging the drawing: nodes expanded (their neighbours drawn), hidden or pinned, for this session.
+ARRANGE = "_arrange"
+
+
+def arrangement() -> dict[str, list[str]]:
+    """The session's expanded, hidden and pinned nodes."""
+    return st.session_state.setdefault(ARRANGE, {"expanded": [], "hidden": [], "pinned": []})
+
+
+def arranged(drawn: nx.Graph, shown: nx.MultiDiGraph, *, people_view: bool, also: tuple[str, ...]) -> nx.Graph:
+    """``drawn`` with the neighbours of the expanded nodes in ``shown`` added and the hidden nodes left out."""
+    state = arrangement()
+    expanded = [node for node in state["expanded"] if node in shown]
+    hidden = set(state["hidden"])
+    if not expanded and not hidden & set(drawn):
+        return drawn
+    if people_view:
+        keep = {node for node, data in drawn.nodes(data=True) if data.get("kind") == "person"}
+        for node in expanded:
+            keep |= met_by(shown, node) | ({node} if shown.nodes[node]["kind"] == "person" else set())
+        network = people_network(shown, also=also, keep=keep - hidden)
+        network.remove_nodes_from([node for node in hidden if node in network])
+        return network
+    keep = set(drawn)
+    for node in expanded:
+        keep |= {node, *nx.all_neighbors(shown, node)}
+    return subgraph_of(shown, keep - hidden)
+
+
+def _toggle(name: str, node: str) -> None:
+    nodes = arrangement()[name]
+    if node in nodes:
+        nodes.remove(node)
+    else:
+        nodes.append(node)
+
+
+def _show_all() -> None:
+    st.session_state[ARRANGE] = {"expanded": [], "hidden": [], "pinned": []}
+
+
+def arrange_controls(node: str) -> None:
+    """Buttons under a node's name: draw its neighbours, hide it, pin it where it is; and undo them all."""
+    state = arrangement()
+    columns = st.columns(4)
+    columns[0].button("Collapse" if node in state["expanded"] else "Expand", key="a_expand", on_click=_toggle,
+                      args=("expanded", node), help="Draw everyone this node met (or links to), even if the "
+                                                     "drawing left them out")
+    columns[1].button("Hide", key="a_hide", on_click=_toggle, args=("hidden", node),
+                      help="Leave this node out of the drawing (Show all brings it back)")
+    columns[2].button("Unpin" if node in state["pinned"] else "Pin", key="a_pin", on_click=_toggle,
+                      args=("pinned", node), help="Keep this node where it is when the drawing moves")
+    if any(state.values()):
+        columns[3].button("Show all", key="a_reset", on_click=_show_all,
+                          help=f"{len(state['expanded'])} expanded, {len(state['hidden'])} hidden, "
+                               f"{len(state['pinned'])} pinned: undo them all")

@@ -13,6 +13,7 @@ from graphbuild.graph.dates import human_date
 from graphbuild.graph.labels import STATUS_NAMES, display_label
 
 from app import cached
+from app.analysis import arrange_controls
 from app.network import KIND_STYLES
 from app.text import joined, plain
 
@@ -266,6 +267,7 @@ def details_panel(graph: nx.MultiDiGraph, node: str | None, *, on_clear: Callabl
         head, button = st.columns([6, 1], vertical_alignment="center")
         head.subheader(plain(data.get("label") or node), anchor=False)
         button.button("", key="d_clear", on_click=on_clear, help="Clear the selection", icon=":material/close:")
+        arrange_controls(node)
         _PANELS.get(data["kind"], _organization)(graph, node, data, (db, stamp))
 
 

@@ -5,6 +5,7 @@ from ``graphbuild``; ``app.cached`` keeps what is slow to make.
 """
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections import Counter
 from pathlib import Path
@@ -26,7 +27,7 @@ from app import cached  # noqa: E402
 from app.curation import merge_section, upload_section  # noqa: E402
 from app.details import details_panel  # noqa: E402
 from app.exports import download_buttons  # noqa: E402
-from app.analysis import current_path, path_nodes, path_section, rankings_section  # noqa: E402
+from app.analysis import arranged, arrangement, current_path, path_nodes, path_section, rankings_section  # noqa: E402
 from app.network import DRAW_LIMIT, PEOPLE_LIMIT, PEOPLE_OVERVIEW, network_view  # noqa: E402
 from app.text import plain  # noqa: E402
 from app.ties import bilateral_section, monthly_chart  # noqa: E402
@@ -155,10 +156,13 @@ def main() -> None:
             notices.caption(f"{hidden} meeting(s) with date unknown are left out: turn on "
                             f"\"Keep meetings with date unknown\" to see them.")
 
+    if any(arrangement().values()):  # expanded nodes reach beyond a search or a focus, not beyond the filters
+        around = cached.view_graph(str(db), stamp, dataclasses.replace(view, search=None, focus=None, radius=1))
+        drawn = arranged(drawn, around, people_view=people_view, also=drawn_kinds())
     steps, problem = current_path(shown)
     path = path_nodes(steps or [])
     network_view(drawn, key=NETWORK_KEY, selected=selected, highlight=neighbourhood(drawn, selected),
-                 path=[node for node in path if node in drawn],
+                 path=[node for node in path if node in drawn], pinned=arrangement()["pinned"],
                  png_name=f"{snapshot_stem(view, focus_label=selected_label)}.png", height=640,
                  meetings=meetings_in_view(shown) if kinds["meeting"] else None)
     details_panel(graph, selected, on_clear=lambda: select(None), db=str(db), stamp=stamp)

@@ -51,6 +51,7 @@ def network_view(
     selected: str | None = None,
     highlight: Iterable[str] = (),
     path: Iterable[str] = (),
+    pinned: Iterable[str] = (),
     height: int = 620,
     png_name: str = "network.png",
     on_select: Callable[[], None] | None = None,
@@ -59,7 +60,7 @@ def network_view(
     """Draw ``graph``; return the id of the node last clicked (the component's ``selected`` state).
 
     ``meetings``: each official's meetings in the view drawn (see ``to_vis_data``);
-    ``path``: nodes drawn as a path (in order), the rest dimmed.
+    ``path``: nodes drawn as a path (in order), the rest dimmed; ``pinned``: nodes the layout never moves.
     """
     _vis_library(key=f"{key}_vis_library", height=1)
     data = {
@@ -67,6 +68,7 @@ def network_view(
         "selected": selected,
         "highlight": sorted(str(h) for h in highlight),
         "path": [str(node) for node in path],
+        "pinned": [str(node) for node in pinned],
         "styles": {kind: dict(style) for kind, style in KIND_STYLES.items()},
         "edgeStyles": EDGE_STYLES,
         "height": height,

@@ -19,7 +19,7 @@ import networkx as nx
 from graphbuild.graph.dates import sort_key
 from graphbuild.graph.labels import display_label
 
-__all__ = ["people_network", "meeting_ego", "attendees", "meeting_path", "rankings", "DRAWN_ALSO"]
+__all__ = ["people_network", "meeting_ego", "met_by", "attendees", "meeting_path", "rankings", "DRAWN_ALSO"]
 
 #: The kinds that may be drawn beside the officials.
 DRAWN_ALSO = ("country", "organization", "agreement")
@@ -43,18 +43,21 @@ def _meeting_entry(meeting: str, data: dict[str, Any]) -> dict[str, Any]:
 
 
 def people_network(view: nx.MultiDiGraph, *, also: Iterable[str] = (), limit: int | None = None,
-                   counts: dict[str, int] | None = None) -> nx.Graph:
+                   counts: dict[str, int] | None = None, keep: Iterable[str] | None = None) -> nx.Graph:
     """Officials of ``view`` linked by ``met`` edges (one per pair: ``meetings``, ``weight``, ``dates``,
     ``start``/``end``), with the kinds of ``also`` (countries, organizations, agreements) linked to them.
 
     ``limit``: at most that many officials, those with most meetings (``counts``, else counted
-    in ``view``); the result's ``graph["officials"]`` says how many the view holds.
-    Node attribute dicts are ``view``'s own, shared.
+    in ``view``); ``keep``: exactly these officials (those of them in ``view``). The result's
+    ``graph["officials"]`` says how many the view holds. Node attribute dicts are ``view``'s own, shared.
     """
     wanted = set(also) & set(DRAWN_ALSO)
     node_data = view._node
     people = [node for node, data in node_data.items() if data["kind"] == "person"]
     total = len(people)
+    if keep is not None:
+        chosen = set(keep)
+        people = [person for person in people if person in chosen]
     if limit is not None and len(people) > limit:
         if counts is None:
             counts = {person: len(_meetings_of(view, person)) for person in people}
@@ -138,6 +141,11 @@ def _add_context(view: nx.MultiDiGraph, network: nx.Graph, people: list[str], me
                     if edge["kind"] == "tie" and other in network:
                         network.add_edge(node, other, kind="tie", **{
                             k: edge[k] for k in ("start", "end", "meetings", "agreements", "weight") if k in edge})
+
+
+def met_by(graph: nx.MultiDiGraph, node: str) -> set[str]:
+    """The officials at a meeting of ``node`` (an official, or the meetings of a country, organization, agreement)."""
+    return {other for other in meeting_ego(graph, node, 1) if graph._node[other]["kind"] == "person"} - {node}
 
 
 def meeting_ego(graph: nx.MultiDiGraph, node: str, radius: int = 1) -> set[str]:

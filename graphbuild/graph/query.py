@@ -46,6 +46,7 @@ __all__ = [
     "ego_graph",
     "find_nodes",
     "overview",
+    "subgraph_of",
     "prepare_queries",
     "meetings_of",
     "signed_agreements",
@@ -230,6 +231,11 @@ def _copy_of(graph: nx.MultiDiGraph, keep: set[str], *, ties: bool = True) -> nx
                 if edges:
                     view_successors[u][v] = view_predecessors[v][u] = dict(edges)
     return view
+
+
+def subgraph_of(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> nx.MultiDiGraph:
+    """The nodes of ``graph`` among ``nodes``, with the edges between them, as a graph of their own (shared data)."""
+    return _copy_of(graph, {node for node in nodes if node in graph})
 
 
 def _links(graph: nx.MultiDiGraph) -> dict[str, list[str]]:

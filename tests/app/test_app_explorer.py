@@ -354,3 +354,21 @@ def test_a_large_store_draws_the_most_active_officials_and_says_so(explorer, lar
     app.multiselect(key="f_countries").select("VNM").run()
     assert not any("aggregated view" in info.value for info in app.info)  # small enough to draw whole
     assert "meeting" in {n["kind"] for n in network_data(app)["nodes"]}
+
+
+def test_expand_hide_and_pin_arrange_the_drawing(explorer, fixture_db):
+    app = explorer(fixture_db)
+    app.text_input(key="f_search").input("Gawkowsky").run()
+    assert node_ids(app) == {GAWKOWSKI, LUONG}
+    app = click(app, LUONG)
+    app.button(key="a_expand").click().run()
+    assert {"person:ali-naghiyev", "person:to-lam", GAWKOWSKI} <= node_ids(app)  # whom he met, drawn on demand
+    assert met_edge(app, LUONG, "person:ali-naghiyev")["tooltip"][1] == "1 meeting"
+    app.button(key="a_pin").click().run()
+    assert network_data(app)["pinned"] == [LUONG]
+    app = click(app, GAWKOWSKI)
+    app.button(key="a_hide").click().run()
+    assert GAWKOWSKI not in node_ids(app) and LUONG in node_ids(app)
+    app = click(app, LUONG)
+    app.button(key="a_reset").click().run()
+    assert node_ids(app) == {GAWKOWSKI, LUONG} and network_data(app)["pinned"] == []

@@ -106,6 +106,7 @@ function renderLegend(legend, entries) {
 function nodeItem(node, data) {
   const style = (data.styles || {})[node.kind] || {};
   const selected = data.selected === node.id;
+  const pinned = data.pinnedSet.has(node.id);
   const dimmed = data.highlight && data.highlight.length > 0 && !data.highlightSet.has(node.id);
   return {
     id: node.id,
@@ -119,7 +120,9 @@ function nodeItem(node, data) {
       highlight: { background: style.color, border: "#111827" },
       hover: { background: style.color, border: "#111827" },
     },
-    borderWidth: selected ? 4 : 1,
+    borderWidth: selected ? 4 : pinned ? 3 : 1,
+    shapeProperties: { borderDashes: pinned ? [4, 3] : false },
+    fixed: pinned,
     opacity: dimmed ? 0.25 : 1,
     font: {
       size: HIDDEN_LABEL, // until placeLabels gives the label room
@@ -153,6 +156,7 @@ function prepare(data) {
   const path = data.path || [];
   data.highlightSet = new Set(path.length ? path : data.highlight || []);
   if (path.length) data.highlight = path;
+  data.pinnedSet = new Set(data.pinned || []);
   data.pathSteps = new Set();
   for (let i = 1; i < path.length; i++) data.pathSteps.add(`${path[i - 1]}|${path[i]}`);
 }
@@ -353,7 +357,7 @@ function createState(vis, frame, data) {
     state.fitOnSettle = false;
     frame.host.dataset.fits = String(Number(frame.host.dataset.fits || 0) + 1);
     if (state.fixed.length) {
-      nodes.update(state.fixed.map((id) => ({ id, fixed: false })));
+      nodes.update(state.fixed.map((id) => ({ id, fixed: state.data.pinnedSet.has(id) }))); // pins stay
       state.fixed = [];
     }
     Object.assign(state.positions, network.getPositions());
