@@ -52,7 +52,7 @@ def _country_name(graph: nx.MultiDiGraph, iso3: str | None) -> str:
 
 
 #: The meeting cards an official's details show at once (most recent first); the rest page on.
-CARDS_PER_PAGE = 20
+CARDS_PER_PAGE = 10
 
 
 def _source_line(store: tuple[str, tuple], source: str) -> tuple[str, dict | None]:

@@ -37,6 +37,7 @@ NETWORK_KEY = "network"
 
 # Evidence sentences wrap in full; an article's highlighted facts stand out.
 PAGE_STYLE = """<style>
+[data-testid="stMainBlockContainer"] { padding-top: 2.5rem; }
 .diplo-evidence { border-left: 3px solid #f59e0b; padding: 0.2rem 0.7rem; margin: 0.2rem 0 0.4rem 0;
   white-space: normal; overflow-wrap: anywhere; font-style: italic; }
 .diplo-article p { margin: 0 0 0.6rem 0; line-height: 1.5; }
@@ -161,11 +162,16 @@ def main() -> None:
         drawn = arranged(drawn, around, people_view=people_view, also=drawn_kinds())
     steps, problem = current_path(shown)
     path = path_nodes(steps or [])
-    network_view(drawn, key=NETWORK_KEY, selected=selected, highlight=neighbourhood(drawn, selected),
-                 path=[node for node in path if node in drawn], pinned=arrangement()["pinned"],
-                 png_name=f"{snapshot_stem(view, focus_label=selected_label)}.png", height=640,
-                 meetings=meetings_in_view(shown) if kinds["meeting"] else None)
-    details_panel(graph, selected, on_clear=lambda: select(None), db=str(db), stamp=stamp)
+    # The details are written first, into their place under the network: after a click they reach the
+    # browser before the network's data, which takes the browser longer to take in.
+    network_slot, details_slot = st.container(), st.container()
+    with details_slot:
+        details_panel(graph, selected, on_clear=lambda: select(None), db=str(db), stamp=stamp)
+    with network_slot:
+        network_view(drawn, key=NETWORK_KEY, selected=selected, highlight=neighbourhood(drawn, selected),
+                     path=[node for node in path if node in drawn], pinned=arrangement()["pinned"],
+                     png_name=f"{snapshot_stem(view, focus_label=selected_label)}.png", height=640,
+                     meetings=meetings_in_view(shown) if kinds["meeting"] else None)
 
     timeline, path_tab, ranking, bilateral, downloads, articles, curate = st.tabs(
         ["Timeline", "Path", "Rankings", "Bilateral ties", "Export", "Add articles", "Merge officials"])

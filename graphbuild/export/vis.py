@@ -48,7 +48,7 @@ NODE_SIZES = (10.0, 40.0)
 #: The evidence a tooltip quotes, at most (the details panel has it in full).
 _EVIDENCE_CHARS = 300
 #: The dates an edge's tooltip lists before saying how many more there are.
-_TOOLTIP_DATES = 8
+_TOOLTIP_DATES = 5
 
 
 def _kind_style(kind: str | None) -> dict[str, str]:

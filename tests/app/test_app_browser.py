@@ -152,6 +152,8 @@ def test_clicking_an_official_shows_his_meetings_as_cards_with_the_evidence_in_f
         page.get_by_test_id("diplo-png").click()
     png = Path(download.value.path()).read_bytes()
     assert download.value.suggested_filename.endswith(".png") and png.startswith(b"\x89PNG")
+    height = int.from_bytes(png[20:24], "big")  # the IHDR chunk: the drawing under the legend's strip
+    assert height > page.evaluate(f"() => document.querySelector('{GRAPH} canvas').height")
 
 
 def test_focus_of_radius_one_on_gawkowski_shows_whom_he_met(server, page):

@@ -28,6 +28,21 @@ function waitForVis() {
   });
 }
 
+// Tooltip elements by their text: a rerun (a click, a highlight) gives the same lines for most
+// nodes and edges, and making thousands of elements again is most of its cost in the browser.
+const tipCache = new Map();
+
+function cachedTip(lines) {
+  const key = (lines || []).join("\n");
+  let tip = tipCache.get(key);
+  if (!tip) {
+    if (tipCache.size > 20000) tipCache.clear();
+    tip = textBlock(lines);
+    tipCache.set(key, tip);
+  }
+  return tip;
+}
+
 function textBlock(lines) {
   const box = document.createElement("div");
   box.className = "diplo-tip";
@@ -111,7 +126,7 @@ function nodeItem(node, data) {
   return {
     id: node.id,
     label: node.label,
-    title: textBlock(node.tooltip),
+    title: cachedTip(node.tooltip),
     shape: style.shape || "dot",
     size: node.size || 12,
     color: {
@@ -144,7 +159,7 @@ function edgeItem(edge, data) {
     id: edge.id,
     from: edge.from,
     to: edge.to,
-    title: textBlock(edge.tooltip),
+    title: cachedTip(edge.tooltip),
     dashes: Boolean(style.dashes),
     color: { color: onPath ? "#111827" : style.color || "#9aa5b8", opacity: dimmed && !onPath ? 0.15 : 0.85 },
     width: onPath ? Math.max(5, edge.width || 1) : edge.width || 1,
@@ -276,17 +291,31 @@ function showTime(state, frame, at) {
     .map((node) => ({ id: node.id, hidden: hidden.has(node.id) }));
   state.hiddenNodes = hidden;
   if (nodeUpdates.length) state.nodes.update(nodeUpdates);
-  const edgeUpdates = state.data.edges.map((edge) => ({ id: edge.id, hidden: !visibleEdges.has(edge.id) }));
-  state.edges.update(edgeUpdates);
+  const hiddenEdges = new Set(state.data.edges.filter((edge) => !visibleEdges.has(edge.id)).map((edge) => edge.id));
+  const edgeUpdates = state.data.edges
+    .filter((edge) => hiddenEdges.has(edge.id) !== state.hiddenEdges.has(edge.id))
+    .map((edge) => ({ id: edge.id, hidden: hiddenEdges.has(edge.id) }));
+  state.hiddenEdges = hiddenEdges;
+  if (edgeUpdates.length) state.edges.update(edgeUpdates);
   frame.host.dataset.visible = String(state.data.nodes.length - hidden.size);
   scheduleLabels(state);
 }
 
-function syncDataSet(dataset, items) {
+function syncDataSet(dataset, items, signatures) {
+  // Only what changed goes to vis-network: a click re-sends every edge, most of them as they were.
   const keep = new Set(items.map((item) => item.id));
   const gone = dataset.getIds().filter((id) => !keep.has(id));
   if (gone.length) dataset.remove(gone);
-  dataset.update(items);
+  for (const id of gone) signatures.delete(id);
+  const changed = [];
+  for (const item of items) {
+    const signature = JSON.stringify(item, (key, value) => (key === "title" ? value.textContent : value));
+    if (signatures.get(item.id) !== signature) {
+      signatures.set(item.id, signature);
+      changed.push(item);
+    }
+  }
+  if (changed.length) dataset.update(changed);
 }
 
 function placeNear(state, data, freshIds) {
@@ -318,6 +347,44 @@ function placeNear(state, data, freshIds) {
   return placed;
 }
 
+function withLegend(canvas, entries) {
+  // The PNG: the drawing under a strip with the legend, as the page shows them.
+  const ratio = canvas.width / (canvas.clientWidth || canvas.width);
+  const strip = Math.round(30 * ratio);
+  const out = document.createElement("canvas");
+  out.width = canvas.width;
+  out.height = canvas.height + strip;
+  const ctx = out.getContext("2d");
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(canvas, 0, strip);
+  ctx.font = `${Math.round(13 * ratio)}px Source Sans Pro, Helvetica, Arial, sans-serif`;
+  ctx.textBaseline = "middle";
+  let x = 10 * ratio;
+  const y = strip / 2;
+  for (const entry of entries) {
+    ctx.fillStyle = entry.color;
+    ctx.strokeStyle = entry.color;
+    if (entry.what === "edge") {
+      ctx.lineWidth = 3 * ratio;
+      ctx.setLineDash(entry.dashes ? [4 * ratio, 3 * ratio] : []);
+      ctx.beginPath();
+      ctx.moveTo(x, y);
+      ctx.lineTo(x + 20 * ratio, y);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      x += 26 * ratio;
+    } else {
+      ctx.fillText(entry.symbol || "\u25cf", x, y);
+      x += ctx.measureText(entry.symbol || "\u25cf").width + 5 * ratio;
+    }
+    ctx.fillStyle = "#111827";
+    ctx.fillText(entry.label, x, y);
+    x += ctx.measureText(entry.label).width + 16 * ratio;
+  }
+  return out;
+}
+
 function createState(vis, frame, data) {
   // The first data goes in before the Network exists, so that vis lays it out once,
   // off screen, and draws the settled result.
@@ -338,7 +405,7 @@ function createState(vis, frame, data) {
     physics: {
       enabled: true,
       solver: "forceAtlas2Based",
-      forceAtlas2Based: { gravitationalConstant: -40, centralGravity: 0.005, springLength: 60, springConstant: 0.08, avoidOverlap: 0.3 },
+      forceAtlas2Based: { gravitationalConstant: -70, centralGravity: 0.005, springLength: 90, springConstant: 0.06, avoidOverlap: 0.5 },
       stabilization: { enabled: true, iterations: STABILIZE_ITERATIONS, updateInterval: 50, fit: true },
       minVelocity: 1,
     },
@@ -348,7 +415,7 @@ function createState(vis, frame, data) {
   const state = {
     network, nodes, edges, positions: {}, stable: false, fixed: [], fitOnSettle: false, setState: null,
     pngName: "network.png", host: frame.host, labelSizes: {}, labelled: [], labelFrame: 0, data,
-    hiddenNodes: new Set(), playing: 0,
+    hiddenNodes: new Set(), hiddenEdges: new Set(), playing: 0, nodeSignatures: new Map(), edgeSignatures: new Map(),
   };
 
   const settle = () => {
@@ -426,7 +493,7 @@ function createState(vis, frame, data) {
     const canvas = frame.host.querySelector("canvas");
     if (!canvas) return;
     const link = document.createElement("a");
-    link.href = canvas.toDataURL("image/png");
+    link.href = withLegend(canvas, state.data.legend || []).toDataURL("image/png");
     link.download = state.pngName;
     link.click();
   });
@@ -460,10 +527,9 @@ function applyData(state, frame, data) {
     const [size, vadjust] = (state.labelSizes[item.id] || `${HIDDEN_LABEL}|0`).split("|").map(Number);
     Object.assign(item.font, { size, vadjust });
   }
-  syncDataSet(state.nodes, nodeItems);
-  syncDataSet(state.edges, data.edges.map((edge) => edgeItem(edge, data)));
-  state.hiddenNodes = new Set();
-  setupTime(state, frame, data);
+  syncDataSet(state.nodes, nodeItems, state.nodeSignatures);
+  syncDataSet(state.edges, data.edges.map((edge) => edgeItem(edge, data)), state.edgeSignatures);
+  setupTime(state, frame, data); // the slider's month hides (or shows again) what the new data holds
 
   if (state.stable && fresh.size) {
     // Let only the newcomers settle: everything already drawn stays where it is.
