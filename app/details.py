@@ -1,6 +1,7 @@
 """The details panel of the selected node: one function per node kind, fed by graphbuild's queries."""
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -102,8 +103,6 @@ def _meeting_card(graph: nx.MultiDiGraph, meeting: dict[str, Any], store: tuple[
 
 
 def _html_text(text: str) -> str:
-    import html
-
     return html.escape(str(text))
 
 
@@ -144,8 +143,8 @@ def _official(graph: nx.MultiDiGraph, node: str, data: dict[str, Any], store: tu
     if not meetings:
         st.caption("No meeting.")
     pages = max(1, -(-len(meetings) // CARDS_PER_PAGE))
-    page = st.number_input("Page", min_value=1, max_value=pages, key="d_page", label_visibility="collapsed") \
-        if pages > 1 else 1
+    page = st.number_input(f"Page of {CARDS_PER_PAGE} meetings (of {pages} pages)", min_value=1, max_value=pages,
+                           key="d_page") if pages > 1 else 1
     # the most recent first, then those whose year is unknown
     ordered = [m for m in meetings[::-1] if m.get("start")] + [m for m in meetings if not m.get("start")]
     newest = ordered[(page - 1) * CARDS_PER_PAGE: page * CARDS_PER_PAGE]
@@ -292,8 +291,6 @@ def _evidence_spans(graph: nx.MultiDiGraph, source: str, text: str) -> list[tupl
 
 def highlighted(text: str, spans: list[tuple[int, int, str]]) -> str:
     """``text`` as HTML paragraphs, every character escaped, each span in a ``<mark>`` titled with its fact."""
-    import html
-
     pieces, at = [], 0
     for start, end, what in spans:
         if start < at:

@@ -154,7 +154,7 @@ def main() -> None:
     elif (view.date_from or view.date_to) and not view.undated:
         hidden = len(meetings_without_year(graph))
         if hidden:
-            notices.caption(f"{hidden} meeting(s) with date unknown are left out: turn on "
+            notices.caption(f"Meetings with date unknown (up to {hidden}) are left out: turn on "
                             f"\"Keep meetings with date unknown\" to see them.")
 
     if any(arrangement().values()):  # expanded nodes reach beyond a search or a focus, not beyond the filters

@@ -33,8 +33,7 @@ def country_name(graph: nx.Graph, iso3: str | None) -> str:
     """The name of a country code, as the graph's country node has it (else the project's table)."""
     if not iso3:
         return ""
-    node = graph.nodes.get(f"country:{iso3}") if hasattr(graph, "nodes") else None
-    return (node or {}).get("label") or country_label(iso3)
+    return (graph.nodes.get(f"country:{iso3}") or {}).get("label") or country_label(iso3)
 
 
 def _attendees(graph: nx.Graph, meeting: str) -> list[str]:
