@@ -21,8 +21,8 @@ from graphbuild.graph.people import people_network, rankings
 from graphbuild.records import Article, Extraction
 from graphbuild.store import default_path, open_store
 
-__all__ = ["db_path", "store_stamp", "full_graph", "officials", "view_graph", "drawn_graph", "view_rankings", "store_counts",
-           "store_overrides", "article", "language_model", "extract_cached"]
+__all__ = ["db_path", "read_only", "store_stamp", "full_graph", "officials", "view_graph", "drawn_graph",
+           "view_rankings", "store_counts", "store_overrides", "article", "language_model", "extract_cached"]
 
 
 def db_path(argv: list[str] | None = None) -> Path:
@@ -31,6 +31,14 @@ def db_path(argv: list[str] | None = None) -> Path:
     parser.add_argument("--db")
     known, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
     return Path(known.db) if known.db else default_path()
+
+
+def read_only(argv: list[str] | None = None) -> bool:
+    """Whether the explorer was started ``--read-only`` (``graphbuild serve --read-only``): no upload, no curation."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--read-only", action="store_true")
+    known, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    return known.read_only
 
 
 def store_stamp(db: Path) -> tuple:

@@ -24,7 +24,7 @@ from graphbuild.graph import filter_choices, meetings_without_year, top_official
 from graphbuild.graph.search import search as search_names  # noqa: E402
 
 from app import cached  # noqa: E402
-from app.curation import merge_section, upload_section  # noqa: E402
+from app.curation import merge_section, overrides_section, upload_section  # noqa: E402
 from app.details import details_panel  # noqa: E402
 from app.exports import download_buttons  # noqa: E402
 from app.analysis import arranged, arrangement, current_path, path_nodes, path_section, rankings_section  # noqa: E402
@@ -117,6 +117,8 @@ def main() -> None:
     search_picker(graph, view.search)
     with st.sidebar.expander("Store"):
         st.caption(plain(str(db)))
+        if cached.read_only():
+            st.caption("Read-only explorer: no upload, no curation.")
         st.caption(f"{counts['articles']} articles · {counts['meetings']} meetings · {counts['people']} people · "
                    f"{counts['agreements']} agreements · {counts['overrides']} overrides")
 
@@ -131,8 +133,9 @@ def main() -> None:
     if st.session_state.get("_url_error"):
         notices.warning(st.session_state.pop("_url_error"))
     if counts["articles"] == 0:
-        notices.info("The store is empty: add articles in **Add articles** below, or start with "
-                     "`graphbuild serve`, which fills an empty store from seeds/.")
+        notices.info("The store is empty: " + ("fill it with `graphbuild ingest`." if cached.read_only() else
+                     "add articles in **Add articles** below, or start with `graphbuild serve`, which fills an "
+                     "empty store from seeds/."))
     people_view = view.network == "people"
     drawn, aggregated = cached.drawn_graph(str(db), stamp, view, also=drawn_kinds(),
                                            limit=PEOPLE_LIMIT if people_view else DRAW_LIMIT,
@@ -173,8 +176,10 @@ def main() -> None:
                      png_name=f"{snapshot_stem(view, focus_label=selected_label)}.png", height=640,
                      meetings=meetings_in_view(shown) if kinds["meeting"] else None)
 
-    timeline, path_tab, ranking, bilateral, downloads, articles, curate = st.tabs(
-        ["Timeline", "Path", "Rankings", "Bilateral ties", "Export", "Add articles", "Merge officials"])
+    editable = not cached.read_only()  # `graphbuild serve --read-only`: nothing that writes is offered
+    timeline, path_tab, ranking, bilateral, downloads, *writing = st.tabs(
+        ["Timeline", "Path", "Rankings", "Bilateral ties", "Export",
+         *(["Add articles", "Merge officials"] if editable else [])])
     with timeline:
         st.caption("Meetings per month in the current view: click a month to see only it in the network.")
         monthly_chart(shown, period_key=KEYS["period"])
@@ -187,10 +192,13 @@ def main() -> None:
         bilateral_section(graph, choices.countries)
     with downloads:
         download_buttons(shown, view, focus_label=selected_label)
-    with articles:
-        upload_section(db)
-    with curate:
-        merge_section(db, stamp, graph)
+    if editable:
+        articles, curate = writing
+        with articles:
+            upload_section(db)
+        with curate:
+            merge_section(db, stamp, graph)
+            overrides_section(db, stamp)
     write_url(view, selected)
 
 

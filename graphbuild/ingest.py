@@ -33,6 +33,8 @@ __all__ = [
     "parse_header",
     "article_from_text",
     "check_published",
+    "decode_text",
+    "article_from_html",
 ]
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -145,6 +147,11 @@ def _detect(data: bytes) -> str:
     return str(tied[0] if tied else best)
 
 
+def decode_text(data: bytes) -> str:
+    """Bytes as text: UTF-8, UTF-16/32 with a byte-order mark, else the encoding a detector finds; ValueError if binary."""
+    return _decode(data)
+
+
 def _decode(data: bytes) -> str:
     """UTF-8 (or UTF-16/32 with a byte-order mark), else what a detector finds; ValueError when not text."""
     text = None
@@ -191,7 +198,12 @@ def _read_text(path: Path, limit: int) -> str:
     return text
 
 
-def _read_html(path: Path, html: str) -> Article:
+def article_from_html(source: str, html: str, *, url: str | None = None) -> Article:
+    """The article of an HTML page (main text by trafilatura, date by htmldate); ValueError when it has none.
+
+    ``url`` is the page's address when it came from the web: htmldate reads dates in it too,
+    and it is kept as the article's link.
+    """
     import trafilatura
     from htmldate import find_date
 
@@ -203,13 +215,17 @@ def _read_html(path: Path, html: str) -> Article:
     if not body or len(body.split()) < _MIN_ARTICLE_WORDS:
         raise ValueError("no article text found in the HTML page")
     try:
-        metadata = trafilatura.extract_metadata(html)
-        published = find_date(html, extensive_search=False, original_date=True)
+        metadata = trafilatura.extract_metadata(html, default_url=url)
+        published = find_date(html, url=url, extensive_search=False, original_date=True)
     except Exception:  # noqa: BLE001 - the text is there; only its metadata is unreadable
         metadata, published = None, None
     title = metadata.title if metadata else None
-    url = metadata.url if metadata else None
-    return article_from_text(str(path), body, published=published, title=title, url=url)
+    return article_from_text(source, body, published=published, title=title,
+                             url=url or (metadata.url if metadata else None))
+
+
+def _read_html(path: Path, html: str) -> Article:
+    return article_from_html(str(path), html)
 
 
 def _text_field(record: dict, name: str, number: int) -> str | None:

@@ -23,7 +23,7 @@ def printable(text: str) -> str:
 
 # Modules that add verbs; a module listed here but absent is skipped so that the
 # command keeps working while a verb group is being written.
-VERB_MODULES = ("extract", "store", "export", "serve")
+VERB_MODULES = ("extract", "store", "web", "export", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:

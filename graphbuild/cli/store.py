@@ -7,6 +7,7 @@ import functools
 import json
 import sqlite3
 import sys
+from itertools import chain
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,8 @@ from graphbuild.model import ModelError
 from graphbuild.records import Extraction, Failure
 from graphbuild.store.schema import DEFAULT_PATH, ENV_VAR, StoreError, default_path
 
-__all__ = ["register", "add_db_argument", "fails_cleanly", "read_extraction_files", "printable", "UsageError"]
+__all__ = ["register", "add_db_argument", "fails_cleanly", "read_extraction_files", "printable", "UsageError",
+           "keep_graph"]
 
 #: Articles per transaction of ``graphbuild ingest`` (``--batch``).
 DEFAULT_BATCH = 500
@@ -135,30 +137,66 @@ def run_ingest(args: argparse.Namespace) -> int:
     # The default (this process, one job) is left to ingest_paths, which picks the extractor.
     executor = None if (args.executor, args.jobs) == ("local", 1) else make_executor(
         args.executor, jobs=args.jobs, scheduler=args.scheduler)
+    addresses = [path for path in args.paths if _is_address(path)]
+    if args.urls:
+        from graphbuild.web import read_address_file
+
+        try:
+            addresses += read_address_file(args.urls)
+        except OSError as error:
+            raise UsageError(f"{args.urls}: cannot read the list of addresses ({error.strerror or error})") from None
+    paths = [Path(path) for path in args.paths if not _is_address(path)]
+    if args.extractions and addresses:
+        raise UsageError("--extractions reads JSON files, not web addresses")
+    if not paths and not addresses:
+        raise UsageError("give files, folders or web addresses to ingest (or --urls FILE)")
     with _open(args) as store:
         if args.extractions:
-            extractions, failures = read_extraction_files(args.paths)
+            extractions, failures = read_extraction_files(paths)
             summary = ingest_extractions(store, extractions, progress=args.progress, batch=args.batch)
             summary.read += len(failures)
             summary.failures[:0] = failures
         else:
-            summary = ingest_paths(store, args.paths, progress=args.progress, batch=args.batch, executor=executor)
-        if args.graph_file and (summary.new or summary.changed) and summary.meetings >= GRAPH_FILE_MEETINGS:
-            _keep_graph(store)
+            from graphbuild.ingest import iter_articles
+            from graphbuild.store import ingest_articles
+
+            items = iter_articles(paths) if paths else iter(())
+            if addresses:
+                from graphbuild.cli.web import make_fetcher
+                from graphbuild.web import fetch_articles
+
+                skipped: list[str] = []
+                items = chain(items, fetch_articles(store, make_fetcher(args), addresses, skipped=skipped))
+            summary = ingest_articles(store, items, progress=args.progress, batch=args.batch, executor=executor)
+            for line in skipped if addresses else ():
+                print(f"left out: {printable(line)}", file=sys.stderr)
+        if args.graph_file and (summary.new or summary.changed):
+            keep_graph(store, summary)
     return _report(summary, args.json)
+
+
+def _is_address(text: str) -> bool:
+    from graphbuild.web.fetch import is_address
+
+    return is_address(text)
 
 
 #: From this many meetings on, ``graphbuild ingest`` builds the graph and keeps it for the explorer.
 GRAPH_FILE_MEETINGS = 20_000
 
 
-def _keep_graph(store: Any) -> None:
-    """Build the graph now and keep it on disk (``graphbuild.graph.cache``): the explorer then opens at once."""
+def keep_graph(store: Any, summary: Any) -> None:
+    """After an ingest into a large store, build the graph now and keep it on disk (``graphbuild.graph.cache``).
+
+    The explorer then opens at once. Small stores (under ``GRAPH_FILE_MEETINGS``) need no file.
+    """
     import time
 
     from graphbuild.graph import build_graph
     from graphbuild.graph.cache import cache_path
 
+    if summary.meetings < GRAPH_FILE_MEETINGS:
+        return
     began = time.perf_counter()
     build_graph(store)
     if cache_path(store).is_file():
@@ -215,11 +253,17 @@ def run_merge(args: argparse.Namespace) -> int:
     """``graphbuild merge``."""
     from graphbuild.graph import node_reference
 
+    from graphbuild.graph.curation import check_merge, preview_merge
+
     with _open(args) as store:
         graph = _graph(store)
         keep, absorb = _node(graph, args.person_a, ("person",)), _node(graph, args.person_b, ("person",))
         if keep == absorb:
             raise ValueError(f"{args.person_a!r} and {args.person_b!r} are already one person ({keep})")
+        preview = preview_merge(graph, keep, absorb)
+        check_merge(preview, force=args.force)  # refused with its reason: nothing recorded
+        for line in preview.changes():
+            print(printable(line))
         return _recorded(store.add_override("merge", {"keep": node_reference(graph, keep),
                                                       "absorb": node_reference(graph, absorb)}))
 
@@ -301,9 +345,15 @@ def run_overrides(args: argparse.Namespace) -> int:
                 raise UsageError(f"no override {args.remove}")
             print(f"removed override {args.remove}")
             return 0
-        for override in store.overrides():
-            print(f"{override.id}\t{override.created_at}\t{override.action}\t"
-                  f"{json.dumps(override.args, ensure_ascii=False)}")
+        overrides = store.overrides()
+    from graphbuild.graph.curation import describe_override
+
+    for override in overrides:
+        print(f"{override.id}\t{override.created_at}\t{override.action}\t"
+              f"{printable(describe_override(override.action, override.args))}\t"
+              f"{printable(json.dumps(override.args, ensure_ascii=False))}")
+    if not overrides:
+        print("no overrides", file=sys.stderr)
     return 0
 
 
@@ -414,11 +464,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the store verbs."""
     ingest = subparsers.add_parser(
         "ingest", help="extract articles and store their facts",
-        description="Read articles (.txt, .html, .jsonl, or folders of them), extract their meetings and "
-                    "agreements and store them. An article stored before with the same content is skipped; "
-                    "one whose content changed replaces its old facts. Each failed file is reported on its "
-                    "own line; the exit code is 1 if any failed.")
-    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+        description="Read articles (.txt, .html, .jsonl, or folders of them, or web pages by their address), "
+                    "extract their meetings and agreements and store them. An article stored before with the same "
+                    "content is skipped, under any file name or address (its text is compared, whatever its line "
+                    "ends, spacing, date header or page furniture); one whose content changed replaces its old "
+                    "facts. Each failed file or page is reported on its own line; the exit code is 1 if any failed.")
+    ingest.add_argument("paths", nargs="*", metavar="PATH_OR_ADDRESS",
+                        help="files, folders, or web addresses (http:// or https://) of article pages")
+    ingest.add_argument("--urls", type=Path, metavar="FILE",
+                        help="also fetch the web addresses listed in FILE, one a line (# starts a comment)")
     ingest.add_argument("--extractions", action="store_true",
                         help="the PATHs are extraction JSON files (graphbuild extract --json output, gold files): "
                              "store them as they are, without extracting")
@@ -435,6 +489,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ingest.add_argument("--no-graph-file", dest="graph_file", action="store_false",
                         help=f"do not build and keep the graph for the explorer afterwards (done from "
                              f"{GRAPH_FILE_MEETINGS:,} meetings on, so that the explorer opens at once)")
+    from graphbuild.cli.web import add_fetch_arguments
+
+    add_fetch_arguments(ingest)
     rebuild = subparsers.add_parser(
         "rebuild", help="re-extract every stored article, keeping the overrides",
         description="Re-extract every stored article with the current extractor and replace its facts; "
@@ -445,10 +502,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.add_argument("--json", action="store_true", help="print the summary as JSON")
         parser.set_defaults(func=func)
 
-    merge = subparsers.add_parser("merge", help="make two people one (kept across rebuilds)",
-                                  description="Merge PERSON_B into PERSON_A (ids, names or aliases).")
+    merge = subparsers.add_parser(
+        "merge", help="make two people one (kept across rebuilds)",
+        description="Merge PERSON_B into PERSON_A (ids, names or aliases) and say what changes: meetings, "
+                    "aliases, countries. Two people who attended the same meeting are refused, with the "
+                    "meetings named, unless --force. `graphbuild overrides --remove ID` undoes a merge.")
     merge.add_argument("person_a", metavar="PERSON_A")
     merge.add_argument("person_b", metavar="PERSON_B")
+    merge.add_argument("--force", action="store_true",
+                       help="merge even two people seen at the same meeting")
     merge.set_defaults(func=run_merge)
 
     set_country = subparsers.add_parser("set-country", help="correct the country a person represents",
@@ -472,13 +534,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "set-date", help="correct an article's publication date (kept across rebuilds; its meetings get their years)",
         description="Correct the publication date of a stored article: the date is kept as an override, "
                     "applied again by `rebuild` and every ingest of the file, and the article is extracted "
-                    "again at once, so that \"le 26 octobre\" gets its year.")
+                    "again at once, so that \"le 26 octobre\" gets its year. `overrides --remove ID` undoes it.")
     set_date.add_argument("article", metavar="ARTICLE", help="the article's source as stored, or its file name")
     set_date.add_argument("date", metavar="DATE", help="YYYY-MM-DD (or YYYY-MM, YYYY)")
     add_db_argument(set_date)
     set_date.set_defaults(func=run_set_date)
-    overrides = subparsers.add_parser("overrides", help="list the curation overrides, or remove one")
-    overrides.add_argument("--remove", type=int, metavar="ID", help="forget override ID")
+    overrides = subparsers.add_parser(
+        "overrides", help="list the curation overrides, or undo one",
+        description="List every override (id, date, action, what it does, its arguments), oldest first; "
+                    "--remove ID undoes one: the next graph is built without it.")
+    overrides.add_argument("--remove", type=int, metavar="ID", help="undo override ID")
     overrides.set_defaults(func=run_overrides)
 
     people = subparsers.add_parser("people", help="list people with their ids, countries and meeting counts")

@@ -90,7 +90,7 @@ class ArticleExtractor:
     def _cues(self, text: str) -> tuple[set[str], list[tuple[int, int]]]:
         cues, spans = set(), []
         for key, pattern in self.language.meeting_cues.items():
-            if key in ("splitters", "pair_joiners"):
+            if key in ("splitters", "pair_joiners", "reported_speech"):
                 continue
             for match in pattern.finditer(text):
                 cues.add(key)
@@ -104,7 +104,8 @@ class ArticleExtractor:
         or a second meeting cue, from the clause it opens (", a day after X and Y co-chaired …"),
         starts the next group."""
         meets = list(self.language.meeting_cues["meet"].finditer(text))
-        cuts = [m.start() for m in self.language.meeting_cues["splitters"].finditer(text)]
+        splits = {m.start() for m in self.language.meeting_cues["splitters"].finditer(text)}
+        cuts = list(splits)
         for cue in meets[1:]:
             clause = max((i for i in range(meets[0].end(), cue.start()) if text[i] in ",;"), default=None)
             cuts.append(clause if clause is not None else cue.start())
@@ -119,7 +120,8 @@ class ArticleExtractor:
             groups.append(Encounter(
                 people, date=self.dates.meeting_date(text[start:end]) if start else None,
                 unnamed=[(r.country, r.office) for r in references if start <= r.start < end],
-                subject_named=cue is not None and any(start <= m.start < cue for _, m in persons)))
+                subject_named=cue is not None and any(start <= m.start < cue for _, m in persons),
+                subject_goes_on=start in splits))
         return groups
 
     # -- the article ----------------------------------------------------------------------
@@ -136,15 +138,29 @@ class ArticleExtractor:
             unnamed = [(r.country, r.office) for r in references]
             places = self._meeting_places(sentence.text, spans, mentions)
             cue_start = min((a for a, _ in spans), default=None)
+            subject_named = bool(mentions) and (cue_start is None or mentions[0].start < cue_start)
             facts.append(SentenceFacts(
-                index=index, people=[p for p, _ in persons], cues=cues, unnamed=unnamed,
+                index=index, people=self._speakers_of_the_encounter(sentence.text, persons, cue_start), cues=cues,
+                unnamed=unnamed,
                 date=self.dates.meeting_date(sentence.text, spans),
                 place=(places[0].city, places[0].value) if places else None, kind=sentence.kind,
-                subject_named=bool(mentions) and (cue_start is None or mentions[0].start < cue_start),
+                subject_named=subject_named,
+                pronoun_subject=not subject_named and cue_start is not None and any(
+                    r.office is None and r.country is None and r.start < cue_start for r in references),
                 segments=self._segments(sentence.text, persons, references),
                 paired=self._opens_on_a_pair(sentence.text, mentions),
                 listed=_listed(sentence.text, mentions, cue_start)))
         return facts, sentence_people
+
+    def _speakers_of_the_encounter(self, text: str, persons: list[tuple[int, Mention]], cue_start: int | None) -> list[int]:
+        """The people of a sentence, less those named in what was said after its encounter ("Lors de son
+        entretien avec X, Y a affirmé que la visite du président Z …": X and Y met, Z did not)."""
+        people = [p for p, _ in persons]
+        speech = self.language.meeting_cues["reported_speech"].search(text, cue_start or 0) if cue_start is not None else None
+        if speech is None:
+            return people
+        before = [p for p, m in persons if m.start < speech.start()]
+        return before if len(set(before)) >= 2 else people
 
     def _opens_on_a_pair(self, text: str, mentions: list[Mention]) -> bool:
         """The sentence opens on two people joined by "and" ("Minister Shanmugam and British Foreign
@@ -189,6 +205,9 @@ class ArticleExtractor:
         protagonist = ranked[0].index if ranked else None
         foreign = [p for p in registry.people if p not in home_people]
         visitors = sorted(foreign, key=lambda p: (-p.mentions, p.index))
+        own = self._country(registry.people[protagonist]) if protagonist is not None else None
+        partners = [p for p in sorted(registry.people, key=lambda p: (-p.mentions, p.index))
+                    if p.index != protagonist and (own is None or self._country(p) != own)]
         dateline = self.lexicon.places(body.dateline_place) if body.dateline_place else []
         builder = MeetingBuilder(self.dates, article.published, protagonist,
                                  lambda i: self._country(registry.people[i]),
@@ -196,7 +215,8 @@ class ArticleExtractor:
                                  (dateline[0].city, dateline[0].value) if dateline else None,
                                  similar=lambda a, b: registry.similar(a, b, self._country),
                                  visitor=visitors[0].index if visitors else None, home=self.home.country,
-                                 people=range(len(registry.people)))
+                                 people=range(len(registry.people)),
+                                 partner=partners[0].index if partners else None)
 
         found_agreements: list[tuple[FoundAgreement, Draft | None, int]] = []
         for index, sentence in enumerate(body.sentences):
@@ -234,7 +254,8 @@ class ArticleExtractor:
                                mentioned: Callable[[], list[str]]) -> list[str | None]:
         """The country each participant represents.
 
-        One the text or the office holders do not give is the country of the place, else the
+        One the text or the office holders do not give is the home country for a name of the home
+        country's shape ("Nguyen Duy Ngoc"), else the country of the place, else the
         one the article names most, that no other participant represents: in a Tunisian
         paper "le ministre de l'Intérieur, Kamel Feki" meets "son homologue libyen", in a
         Luxembourg release Jean Asselborn meets the French minister in Paris.
@@ -244,7 +265,9 @@ class ArticleExtractor:
         taken = {c for c in given if c}
         result = []
         for person, country in zip(people, given):
-            if country is None and not person.international:
+            if country is None and not person.international and self.people.home_name_shape(person.name.split()):
+                country = self.home.country  # "Lieut. Gen Nguyen Duy Ngoc" in Vientiane is still Vietnam's
+            elif country is None and not person.international:
                 candidates = chain([draft.place_country], _later(mentioned))
                 country = next((c for c in candidates if c and c not in taken), None)
             result.append(country)

@@ -22,6 +22,8 @@ _FUTURE_TOLERANCE = timedelta(days=62)
 _PAGE_DATE_LINE_WORDS = 16
 # Where a dateline ends at the latest, at the start of a lead ("Kinshasa, 06 sept. 2017 (ACP).-").
 _DATELINE_CHARS = 40
+# A clock of the American kind beside a numeric date says it is written month first.
+_AMERICAN_CLOCK = re.compile(r"\d\s*(?:AM|PM|a\.m\.|p\.m\.)\b|\b(?:EST|EDT|CST|CDT|PST|PDT)\b")
 
 
 @dataclass(slots=True)
@@ -96,7 +98,8 @@ class DateFinder:
             rf"\b(?:{openers})\s+(?:(?:{months})\s+)?{day.format(n='d1')}(?:\s+(?:{months}))?\s+(?:{joiners})\s+"
             rf"(?:(?:{months})\s+)?{day.format(n='d2')}(?:\s+(?:{months}))?\b", re.IGNORECASE)
         self._day_month = re.compile(
-            rf"(?:\b(?P<wd>{weekdays}),?\s+)?\b{day.format(n='day')}\s+(?P<month>{months})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+            # "le 19février": pages that lost their spaces glue the day to the month
+            rf"(?:\b(?P<wd>{weekdays}),?\s+)?\b{day.format(n='day')}\s*(?P<month>{months})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
             re.IGNORECASE)
         self._month_day = re.compile(
             rf"(?:\b(?P<wd>{weekdays}),?\s+)?\b(?P<month>{months})\s+{day.format(n='day')}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
@@ -120,8 +123,12 @@ class DateFinder:
         self._any_date = re.compile("|".join(
             [r"\d", months, weekdays, deictic] + ([relative] if relative else [])), re.IGNORECASE)
         # a page's own date, as sites print it: "June, 11 2019", "05/08/2015 09:33", "2019-06-11"
+        # with its day and year, a month's first three letters are no one's name ("Mar 05, 2016 / 18:53")
+        printed_months = "|".join(sorted({*map(re.escape, language.months), *(m[:3] for m in language.months if len(m) > 3)},
+                                         key=len, reverse=True))
         self._printed_month_day = re.compile(
-            rf"\b(?P<month>{months}),?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+            rf"\b(?P<month>{printed_months}),?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+            re.IGNORECASE)
         self._printed_numeric = re.compile(
             r"(?<![\d/.-])(?:(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)"
             r"|(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d))(?![\d/.-])")
@@ -192,8 +199,8 @@ class DateFinder:
                         year, day = int(groups["year"]), int(groups["day"])
                         month_text = groups["month"]
                         month = int(month_text) if month_text.isdigit() else _month_number(month_text.lower(), self.language)
-                    if month and month > 12 and day <= 12:
-                        month, day = day, month  # "04/19/2023": an American page
+                    if month and day <= 12 and (month > 12 or (pattern is self._printed_numeric and _AMERICAN_CLOCK.search(line))):
+                        month, day = day, month  # "04/19/2023", "01/08/2022 08:01 PM EST": an American page
                     value = _safe_iso(year, month, day) if month else None
                     if value:
                         return value

@@ -29,6 +29,7 @@ class Encounter:
     date: DateMention | None = None
     unnamed: list[tuple[str | None, Office | None]] = field(default_factory=list)
     subject_named: bool = False  # its people come before its own meeting cue (", a day after X and Y co-chaired")
+    subject_goes_on: bool = False  # it opens on a splitter ("puis", "avant de rencontrer"): the sentence's subject acts
 
 
 @dataclass(slots=True)
@@ -47,6 +48,7 @@ class SentenceFacts:
     segments: list[Encounter] = field(default_factory=list)
     paired: bool = False  # it opens on two people named together ("X and Y reaffirmed …")
     listed: bool = False  # the people after its cue are items of a list parted by semicolons
+    pronoun_subject: bool = False  # a pronoun opens the encounter ("Il s'est entretenu avec X, Y et Z")
 
 
 @dataclass(slots=True)
@@ -86,7 +88,8 @@ class MeetingBuilder:
 
     def __init__(self, dates: DateFinder, published: str | None, protagonist: int | None,
                  country_of, offices_of, dateline_place: tuple[str, str] | None, similar=lambda a, b: False,
-                 visitor: int | None = None, home: str | None = None, people: Sequence[int] = ()):
+                 visitor: int | None = None, home: str | None = None, people: Sequence[int] = (),
+                 partner: int | None = None):
         self.dates = dates
         self.published = published
         self.protagonist = protagonist
@@ -95,6 +98,7 @@ class MeetingBuilder:
         self.people = people  # every person of the article, in order of first mention
         self.similar = similar  # (person, person) → may they be one person spelled two ways
         self.visitor = visitor  # the foreign person mentioned most: who a home official's unnamed counterpart is
+        self.partner = partner  # the protagonist's most mentioned counterpart: "the two sides" are these two
         self.home = home
         #: (caption person, body person) pairs found to be one person while folding captions in
         self.absorbed: list[tuple[int, int]] = []
@@ -211,6 +215,16 @@ class MeetingBuilder:
         subject = first[0] if facts.subject_named else self._counterpart(first[0], facts)
         for index, encounter in enumerate(facts.segments):
             participants = list(encounter.people)
+            if (index and encounter.subject_goes_on and not encounter.subject_named and len(participants) > 1
+                    and subject not in (None, *participants)):
+                # "… avant de rencontrer le Premier ministre X, ainsi que le président du Parlement Y": the
+                # subject met each of them
+                when = DateFinder.resolve(encounter.date, self.published, date) if encounter.date else date
+                for guest in participants:
+                    self.drafts.append(Draft([subject, guest], facts.index, when, None, place, place_country,
+                                             call="call" in facts.cues, planned="planned" in facts.cues,
+                                             sentences=[facts.index]))
+                continue
             if len(participants) == 1:
                 if index and encounter.subject_named:
                     # the subject of an encounter of its own (", a day after the visiting official and Y
@@ -290,7 +304,16 @@ class MeetingBuilder:
             if len(facts.segments) > 1:
                 self._split(facts)
                 return
+            if facts.pronoun_subject and len(people) >= 2 and "meet" in facts.cues:
+                # "Il s'est entretenu avec X, Y et Z": the one the pronoun stands for met each of them
+                host = self._counterpart(people[0], facts)
+                if host is not None and host not in people:
+                    self._one_by_one(host, people, facts, call="call" in facts.cues, planned="planned" in facts.cues)
+                    return
             participants = people
+            if not people and "both_sides" in facts.cues and self.partner not in (None, self.protagonist):
+                # "Les deux parties ont eu une séance de travail mercredi": the article's two sides
+                participants = [self.protagonist, self.partner]
             # one name: the other side is an office or a pronoun ("le vice-ministre a reçu X"), or the
             # unnamed subject of a sentence whose named person is the object ("la délégation a été reçue
             # par X"); "X also met with representatives of the community" has no other side
@@ -320,7 +343,7 @@ class MeetingBuilder:
                 self.open_group = self._new([], facts, multilateral=True)
                 self.drafts.append(self.open_group)
             return
-        if facts.paired and not facts.cues and self._last_cue >= 0:
+        if facts.paired and not facts.cues - {"both_sides"} and self._last_cue >= 0:
             # "Minister Shanmugam and the Mozambique Minister … reviewed bilateral relations", after
             # "had bilateral meetings with his counterparts": the two met, unless the article told
             # their meeting already ("Chien and Mehta agreed …" after they co-chaired the dialogue)
@@ -335,9 +358,10 @@ class MeetingBuilder:
             self.open_group.add(people)
         if self.last_meeting is not None:
             self.last_meeting.sentences.append(facts.index)
-        elif people and facts.date is not None and facts.date.kind in ("day", "weekday", "deictic"):
+        elif facts.date is not None and facts.date.kind in ("day", "weekday", "deictic"):
             # "En date du 30 septembre 2022, le ministre … a effectué une visite", "X a estimé jeudi, en
-            # participant à l'inauguration, …": the day of what follows
+            # participant à l'inauguration, …", "La consultation a eu lieu le 20 janvier à Hanoï": the day
+            # of what follows
             self._date(facts)
 
     def _one_by_one(self, host: int, guests: list[int], facts: SentenceFacts, *, call: bool = False,
@@ -434,6 +458,8 @@ class MeetingBuilder:
             covering = [m for m in merged if set(caption.participants) <= set(m.participants)
                         and dates_compatible(m.date, caption.date)]
             if covering:
+                if caption.date and (not covering[0].date or covering[0].date.startswith("--")):
+                    covering[0].date = caption.date  # "X (right) had talks with Y on Thursday. Photo: VNA"
                 continue
             if self._absorb_variant(caption, merged):
                 continue
@@ -442,4 +468,9 @@ class MeetingBuilder:
             twin = next((m for m in merged if set(m.participants) == set(caption.participants)), None)
             if twin is None:
                 merged.append(caption)
+        # a day told without its year is that of the same day told with one ("October 27, 2025" in a caption)
+        years = {m.date[5:]: m.date[:4] for m in merged if m.date and len(m.date) == 10 and not m.date.startswith("--")}
+        for meeting in merged:
+            if meeting.date and meeting.date.startswith("--") and meeting.date[2:] in years:
+                meeting.date = f"{years[meeting.date[2:]]}-{meeting.date[2:]}"
         return [m for m in merged if len(m.participants) >= 2]

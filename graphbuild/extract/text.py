@@ -66,12 +66,26 @@ def _split_sentences(line: str, offset: int) -> list[tuple[str, int, int]]:
     return pieces
 
 
+# a caption's marker followed by this much text on its line has the article's lead glued to it
+_GLUED_LEAD_CHARS = 60
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t*•–—-":
         start += 1
     while end > start and text[end - 1] in " \t":
         end -= 1
     return start, end
+
+
+def _unglue_caption(text: str, start: int, end: int, language: Language) -> list[tuple[int, int]]:
+    """A caption glued to the lead on one line ("At the reception (Photo: VNA)Hanoi (VNA) - President X …",
+    as pages lose their line breaks): the caption, then the lead as a line of its own."""
+    marker = language.caption_marker.search(text, start, end)
+    close = text.find(")", marker.end(), end) if marker else -1
+    if close < 0 or end - close < _GLUED_LEAD_CHARS:
+        return [(start, end)]
+    return [(start, close + 1), (close + 1, end)]
 
 
 def segment(text: str, language: Language) -> Body:
@@ -88,6 +102,7 @@ def segment(text: str, language: Language) -> Body:
     breaks = list(_LINE_BREAK.finditer(text, content_start))
     bounds = [(content_start, breaks[0].start() if breaks else len(text))]
     bounds += [(b.end(), breaks[i + 1].start() if i + 1 < len(breaks) else len(text)) for i, b in enumerate(breaks)]
+    bounds = [piece for a, b in bounds for piece in _unglue_caption(text, a, b, language)]
     raw_lines = [text[a:b] for a, b in bounds]
     for index, (line_start, line_end) in enumerate(bounds):
         start, end = _strip_span(text, line_start, line_end)

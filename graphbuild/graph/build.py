@@ -29,10 +29,10 @@ import networkx as nx
 from graphbuild.graph.dates import first_day, has_year, last_day
 from graphbuild.resolve import same_person
 from graphbuild.store import Override, Store
-from graphbuild.store.identity import country_label, country_node, slug, strip_title
+from graphbuild.store.identity import country_label, country_node, known_instrument_labels, slug, strip_title
 
 __all__ = ["NODE_KINDS", "EDGE_KINDS", "build_graph", "derive_ties", "edge_key", "node_reference",
-           "resolve_person_ref"]
+           "resolve_person_ref", "tie_attributes", "article_ranks"]
 
 NODE_KINDS = ("person", "country", "organization", "meeting", "agreement")
 EDGE_KINDS = ("attended", "represents", "role", "involves", "signed_at", "party", "tie")
@@ -343,21 +343,34 @@ def _meeting_groups(meetings: list[dict[str, Any]], participants: list[dict[str,
                     curation: _Curation) -> dict[str, str]:
     """Meeting id → the id of the node that stands for it: one node when articles report one meeting.
 
-    Two reports are one meeting when they give the same full date and the same people.
+    Two reports are one meeting when they give the same day, the same people (two or more)
+    and the same place. With a full date, a report that names no place joins one that does;
+    with a day whose year is unknown ("--10-26"), only the same known place makes it certain
+    (the same two ministers meet on that day of other years too).
     """
     people: dict[str, set[str]] = {}
     merged = curation.merged
     for row in participants:
         people.setdefault(row["meeting_id"], set()).add(merged.get(row["person_id"], row["person_id"]))
-    first_of: dict[tuple, str] = {}
+    first_of: dict[tuple, list[list]] = {}  # (day, people) → [node, place] of each meeting told so far
     node_of: dict[str, str] = {}
     for meeting in meetings:
-        attendees = frozenset(people.get(meeting["id"], ()))
+        node_of[meeting["id"]] = node = meeting["id"]
+        attendees = people.get(meeting["id"], ())
         date = meeting["date"]
-        if has_year(date) and len(date) == 10 and len(attendees) >= 2:
-            node_of[meeting["id"]] = first_of.setdefault((date, attendees), meeting["id"])
+        if len(attendees) < 2 or not date or len(date) != 10 and not (date.startswith("--") and len(date) == 7):
+            continue
+        place = meeting["place"].casefold() if meeting["place"] else None
+        if date.startswith("--") and place is None:
+            continue
+        told = first_of.setdefault((date, frozenset(attendees)), [])
+        for known in told:
+            if known[1] == place or (not date.startswith("--") and (known[1] is None or place is None)):
+                node_of[meeting["id"]] = known[0]
+                known[1] = known[1] or place
+                break
         else:
-            node_of[meeting["id"]] = meeting["id"]
+            told.append([node, place])
     return node_of
 
 
@@ -508,6 +521,7 @@ def _add_agreements(graph: nx.MultiDiGraph, agreements: list[dict[str, Any]], me
         by_agreement.setdefault(mention["agreement_id"], []).append(mention)
 
     node_data, successors = graph._node, graph._succ  # see _put_edge
+    known_labels = known_instrument_labels()  # the Hanoi Convention has its own name, whoever reports it
     for agreement in agreements:
         node = agreement["id"]
         # Undated reports first, so the last one is the latest known status.
@@ -536,8 +550,9 @@ def _add_agreements(graph: nx.MultiDiGraph, agreements: list[dict[str, Any]], me
         sources = list(dict.fromkeys(report["source"] for report in reports))
         evidence = list(dict.fromkeys(report["evidence"] for report in reports if report["evidence"]))
         dated = span.attributes()
+        label = known_labels.get(node) or latest["name"]
         _put_node(graph, node, _clean({
-            "kind": "agreement", "label": latest["name"], "name": latest["name"], "instrument": agreement["kind"],
+            "kind": "agreement", "label": label, "name": label, "instrument": agreement["kind"],
             "status": latest["status"], "status_history": history, "parties": party_labels, "topics": topics,
             "mention_only": all(bool(report["mention_only"]) for report in reports), **dated,
             "mentions": [_clean({
@@ -581,6 +596,7 @@ def derive_ties(graph: nx.MultiDiGraph) -> None:
     # Per pair of countries: meetings, agreements, then the starts, ends, source lists and
     # evidence lists of its facts, merged once at the end (thousands of facts per pair).
     ties: dict[tuple[str, str], list] = {}
+    rank = article_ranks(graph)
     for node, data in nodes.items():
         kind = data["kind"]
         if kind == "meeting" and not data.get("planned"):
@@ -603,7 +619,7 @@ def derive_ties(graph: nx.MultiDiGraph) -> None:
             continue
         countries.sort()
         start, end = data.get("start"), data.get("end")
-        sources, evidence = data.get("sources", ()), data.get("evidence", ())
+        sources, mentions = data.get("sources", ()), data.get("mentions", ())
         for pair in combinations(countries, 2):
             tie = ties.get(pair)
             if tie is None:
@@ -612,28 +628,55 @@ def derive_ties(graph: nx.MultiDiGraph) -> None:
             tie[2].append(start)
             tie[3].append(end or start)
             tie[4].append(sources)
-            tie[5].append(evidence)
-    for (a, b), (meetings, agreements, starts, ends, sources, evidence) in ties.items():
-        span = _Span()
-        span.starts, span.ends = set(starts), set(ends)
-        # ordered sets: the first time each source and sentence is seen
-        sources, evidence = dict.fromkeys(chain.from_iterable(sources)), dict.fromkeys(chain.from_iterable(evidence))
-        sources.pop(None, None)
-        evidence.pop(None, None)
-        _put_edge(graph, a, b, edge_key(a, "tie", b), {
-            "kind": "tie", "meetings": meetings, "agreements": agreements, "weight": meetings + agreements,
-            **span.attributes(), "sources": list(sources), "evidence": list(evidence)})
+            tie[5].append(mentions)
+    for (a, b), (meetings, agreements, starts, ends, sources, mentions) in ties.items():
+        _put_edge(graph, a, b, edge_key(a, "tie", b),
+                  tie_attributes(meetings, agreements, starts, ends, sources, mentions, rank))
     nx._clear_cache(graph)
 
 
-def _date_entities(graph: nx.MultiDiGraph, spans: dict[str, _Span] | None) -> None:
+def article_ranks(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """Each article's place in the order the store received them (``graph.graph["articles"]``)."""
+    return {source: index for index, source in enumerate(graph.graph.get("articles", ()))}
+
+
+def tie_attributes(meetings: int, agreements: int, starts: list, ends: list, sources: list[list],
+                   mentions: list[list], rank: dict[str, int]) -> dict[str, Any]:
+    """The attributes of a country–country ``tie``: its counts, its span, its sources and evidence.
+
+    Sources come in the order the store received their articles, and each evidence sentence
+    in the order of the first report that gives it (its article, then its place there): a
+    tie then only grows at the end as articles come, and can be updated without being made
+    again (``graph.update``).
+    """
+    span = _Span()
+    span.starts, span.ends = set(starts), set(ends)
+    last = len(rank)
+    found = set(chain.from_iterable(sources))
+    found.discard(None)
+    first: dict[str, tuple] = {}
+    for mention in chain.from_iterable(mentions):
+        sentence = mention.get("evidence")
+        if sentence:
+            key = (rank.get(mention["source"], last), mention.get("evidence_start", -1))
+            known = first.get(sentence)
+            if known is None or key < known:
+                first[sentence] = key
+    return {"kind": "tie", "meetings": meetings, "agreements": agreements, "weight": meetings + agreements,
+            **span.attributes(), "sources": sorted(found, key=lambda source: (rank.get(source, last), source)),
+            "evidence": sorted(first, key=lambda sentence: (first[sentence], sentence))}
+
+
+def _date_entities(graph: nx.MultiDiGraph, spans: dict[str, _Span] | None,
+                   nodes: Iterable[str] | None = None) -> None:
     """Give people, organizations and countries the span of the dated edges that touch them.
 
     ``spans`` are those gathered as the edges were made; None (something was hidden since)
-    reads them off the edges that are left.
+    reads them off the edges that are left. ``nodes`` limits the work to those nodes.
     """
     successors, predecessors = graph._succ, graph._pred  # see _put_edge
-    for node, data in graph._node.items():
+    items = graph._node.items() if nodes is None else ((node, graph._node[node]) for node in nodes)
+    for node, data in items:
         if data["kind"] not in ("person", "organization", "country"):
             continue
         data.pop("start", None)
@@ -661,7 +704,8 @@ def build_graph(store: Store, *, cache: bool = True) -> nx.MultiDiGraph:
     All its queries read one moment of the store, so an ingest running in another process
     cannot hand it a meeting without its participants. With ``cache``, a graph kept for this
     very state of the store is loaded instead, and a slow build is kept for the next
-    process (``graphbuild.graph.cache``).
+    process (``graphbuild.graph.cache``); a graph kept before articles were added is
+    brought up to date with them alone (``graphbuild.graph.update``) and kept again.
     """
     from graphbuild.graph import cache as kept
 
@@ -669,12 +713,32 @@ def build_graph(store: Store, *, cache: bool = True) -> nx.MultiDiGraph:
         with _no_collection():
             key = kept.cache_key(store) if cache else None
             graph = kept.load_graph(store, key) if key is not None else None
+            if graph is None and key is not None:
+                graph = _updated(store, key)
             if graph is None:
                 began = time.perf_counter()
                 graph = _build_graph(store)
                 if key is not None and time.perf_counter() - began >= kept.MIN_BUILD_SECONDS:
                     kept.save_graph(store, key, graph)
         return _made_after_freeze(graph)
+
+
+def _updated(store: Store, key: tuple) -> nx.MultiDiGraph | None:
+    """The kept graph brought up to ``key`` with the articles added since (``graph.update``), and kept again;
+    None when it cannot be (no kept graph, or more has changed than articles added)."""
+    from graphbuild.graph import cache as kept
+    from graphbuild.graph.query import forget_queries
+    from graphbuild.graph.update import can_update, update_graph
+
+    old = kept.kept_key(store)
+    if not can_update(old, key):
+        return None
+    graph = kept.load_graph(store, old)
+    if graph is None or not update_graph(graph, store, old):
+        return None
+    forget_queries(graph)
+    kept.save_graph(store, key, graph)
+    return graph
 
 
 @contextmanager
@@ -716,6 +780,7 @@ def _made_after_freeze(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     made after the freeze; the one used while building is emptied, so nothing frozen refers
     to the graph's data but the data itself.
     """
+    from graphbuild.graph import cache as kept
     from graphbuild.graph.query import carry_queries
 
     fresh = nx.MultiDiGraph()
@@ -725,6 +790,7 @@ def _made_after_freeze(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     fresh._succ = graph._succ
     fresh._pred = graph._pred
     carry_queries(graph, fresh)
+    kept.carry_side_data(graph, fresh)
     graph.__dict__.clear()
     return fresh
 

@@ -20,6 +20,7 @@ import os
 import pickle
 import sys
 import tempfile
+import weakref
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,13 +30,28 @@ import networkx as nx
 from graphbuild.graph.query import graph_summary, restore_summary
 from graphbuild.store import Store
 
-__all__ = ["MIN_BUILD_SECONDS", "SUFFIX", "cache_path", "cache_key", "load_graph", "save_graph"]
+__all__ = ["MIN_BUILD_SECONDS", "SUFFIX", "cache_path", "cache_key", "kept_key", "load_graph", "save_graph",
+           "side_data", "carry_side_data"]
 
 #: Builds that take at least this long are kept on disk.
 MIN_BUILD_SECONDS = 2.0
 #: The graph file is the store's path with this suffix added.
 SUFFIX = ".graph"
-_FORMAT = 3
+_FORMAT = 4
+
+
+_SIDE: "weakref.WeakKeyDictionary[nx.MultiDiGraph, dict]" = weakref.WeakKeyDictionary()
+
+
+def side_data(graph: nx.MultiDiGraph) -> dict:
+    """Plain data kept in the graph file beside ``graph`` but not part of it (``graph.update``'s tallies)."""
+    return _SIDE.setdefault(graph, {})
+
+
+def carry_side_data(source: nx.MultiDiGraph, target: nx.MultiDiGraph) -> None:
+    """Let ``target``, a graph object over the very dicts of ``source``, keep the side data of ``source``."""
+    if source in _SIDE:
+        _SIDE[target] = _SIDE[source]
 
 
 def cache_path(store: Store) -> Path:
@@ -70,6 +86,16 @@ class _DataOnly(pickle.Unpickler):
         raise pickle.UnpicklingError(f"a graph file holds data only, not {module}.{name}")
 
 
+def kept_key(store: Store) -> tuple | None:
+    """The key the kept graph of ``store`` was built for; None when there is none or it cannot be read."""
+    try:
+        with cache_path(store).open("rb") as handle:
+            key = _DataOnly(handle).load()
+    except Exception:  # noqa: BLE001 - a cache that cannot be read is no cache
+        return None
+    return key if isinstance(key, tuple) else None
+
+
 def load_graph(store: Store, key: tuple) -> nx.MultiDiGraph | None:
     """The kept graph of ``store`` if it was built for ``key``; None otherwise (missing, stale, unreadable)."""
     try:
@@ -77,8 +103,8 @@ def load_graph(store: Store, key: tuple) -> nx.MultiDiGraph | None:
             # One unpickler per pickle: each has its own memo.
             if _DataOnly(handle).load() != key:
                 return None
-            attributes, nodes, successors, predecessors, summary = _DataOnly(handle).load()
-        if not all(isinstance(part, dict) for part in (attributes, nodes, successors, predecessors, summary)):
+            attributes, nodes, successors, predecessors, summary, side = _DataOnly(handle).load()
+        if not all(isinstance(part, dict) for part in (attributes, nodes, successors, predecessors, summary, side)):
             return None
         graph = nx.MultiDiGraph()
         graph.graph.update(attributes)
@@ -87,6 +113,8 @@ def load_graph(store: Store, key: tuple) -> nx.MultiDiGraph | None:
         graph._succ = successors
         graph._pred = predecessors
         restore_summary(graph, summary)
+        if side:
+            _SIDE[graph] = side
     except Exception:  # noqa: BLE001 - a cache that cannot be read is rebuilt, whatever is wrong with it
         return None
     return graph
@@ -101,7 +129,8 @@ def save_graph(store: Store, key: tuple, graph: nx.MultiDiGraph) -> bool:
             with os.fdopen(handle, "wb") as out:
                 pickle.dump(key, out, protocol=pickle.HIGHEST_PROTOCOL)
                 # The successor and predecessor dicts share their key dicts: pickled once, shared again.
-                pickle.dump((graph.graph, graph._node, graph._succ, graph._pred, graph_summary(graph)), out,
+                pickle.dump((graph.graph, graph._node, graph._succ, graph._pred, graph_summary(graph),
+                             _SIDE.get(graph, {})), out,
                             protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, path)  # whole or not at all, for a reader in another process
         except BaseException:

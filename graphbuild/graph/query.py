@@ -171,6 +171,11 @@ def carry_queries(source: nx.MultiDiGraph, target: nx.MultiDiGraph) -> None:
         _MEMOS[target] = memo
 
 
+def forget_queries(graph: nx.MultiDiGraph) -> None:
+    """Drop what was worked out of ``graph``: it has been changed in place (``graph.update``)."""
+    _MEMOS.pop(graph, None)
+
+
 def prepare_queries(graph: nx.MultiDiGraph) -> None:
     """Work out now what the first queries of ``graph`` would (a server does it before its first visitor)."""
     filter_choices(graph)

@@ -20,7 +20,8 @@ import yaml
 from graphbuild.resolve import fold
 
 __all__ = ["LanguageDataError", "DATA_DIR", "read_table", "load_countries", "Language", "Home", "load_language",
-           "available_languages", "load_home", "word_tokens", "OFFICES", "OfficeTerm", "load_officeholders"]
+           "available_languages", "load_home", "word_tokens", "OFFICES", "OfficeTerm", "load_officeholders",
+           "KnownInstrument", "load_conventions"]
 
 DATA_DIR = Path(__file__).resolve().parent
 
@@ -258,7 +259,7 @@ def load_language(code: str) -> Language:
 
     cues = {key: _compile_alternatives(meetings_path, key, _words(meetings_path, meetings, key), is_regex=True)
             for key in ("meet", "talk", "signing", "call", "planned", "group", "series", "join", "splitters",
-                        "pair_joiners", "welcome")}
+                        "pair_joiners", "welcome", "both_sides", "reported_speech")}
     relative, deictic = dates.get("relative"), dates.get("deictic")
     for key, table in (("relative", relative), ("deictic", deictic)):
         if not isinstance(table, dict) or not table or not all(isinstance(v, int) for v in table.values()):
@@ -377,3 +378,37 @@ def load_home() -> Home:
     from graphbuild.resolve import fold
 
     return Home(country=country, family_names=frozenset(fold(n) for n in _words(path, data, "family_names")))
+
+
+@dataclass(frozen=True, slots=True)
+class KnownInstrument:
+    """A multilateral instrument known by name (``conventions.yaml``): one node for every report of it."""
+
+    id: str
+    label: str
+    kind: str
+    names: tuple[str, ...]  # folded (``graphbuild.resolve.fold``), as a report's name is compared
+
+
+@lru_cache(maxsize=1)
+def load_conventions() -> tuple[KnownInstrument, ...]:
+    """Read ``conventions.yaml``: the Hanoi Convention, Palermo, UNCAC…, with their names in every language."""
+    path = DATA_DIR / "conventions.yaml"
+    data = _read_yaml(path)
+    kinds = {kind for code in available_languages() for kind in load_language(code).agreement_kinds}
+    known = []
+    for identifier, entry in data.items():
+        where = f"{path}: {identifier!r}"
+        if not isinstance(identifier, str) or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", identifier):
+            raise LanguageDataError(f"{where}: an id is lower-case words joined by hyphens")
+        if not isinstance(entry, dict) or not isinstance(entry.get("label"), str) or not entry["label"].strip():
+            raise LanguageDataError(f"{where}: needs a 'label'")
+        if entry.get("kind") not in kinds:
+            raise LanguageDataError(f"{where}: 'kind' must be one of {', '.join(sorted(kinds))}")
+        names = tuple(fold(name) for name in _words(path, entry, "names"))
+        if not all(names):
+            raise LanguageDataError(f"{where}: a name has no letters")
+        known.append(KnownInstrument(identifier, entry["label"].strip(), entry["kind"], names))
+    if not known:
+        raise LanguageDataError(f"{path}: no instruments")
+    return tuple(known)

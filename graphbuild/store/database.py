@@ -14,6 +14,7 @@ from typing import Any
 from graphbuild.records import Article, Extraction
 from graphbuild.store.checks import check_extraction
 from graphbuild.store.facts import article_digest, delete_article_facts, write_facts
+from graphbuild.store.identity import text_digest
 from graphbuild.store.schema import connect, default_path
 
 __all__ = ["Store", "Override", "OVERRIDE_ACTIONS", "open_store", "article_hash", "extraction_hash"]
@@ -27,9 +28,8 @@ def _now() -> str:
 
 
 def article_hash(article: Article) -> str:
-    """What makes an article the same article: its text and the metadata extraction reads."""
-    payload = json.dumps([article.text, article.title, article.published], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    """What makes an article the same article: its normalised text (``identity.text_digest``), not its name."""
+    return text_digest(article.text)
 
 
 def extraction_hash(extraction: Extraction) -> str:
@@ -205,14 +205,30 @@ class Store:
         row = self.connection.execute("SELECT content_hash FROM articles WHERE source = ?", (source,)).fetchone()
         return row[0] if row else None
 
+    def is_stored(self, source: str, content_hash: str) -> bool:
+        """Whether ``save_article`` would find nothing to do: this source with this content, or this content
+        under another name while this source is not stored with other content."""
+        stored = self.content_hash(source)
+        if stored is not None:
+            return stored == content_hash
+        return self._source_of(self.connection, content_hash, source) is not None
+
+    @staticmethod
+    def _source_of(db: sqlite3.Connection, content_hash: str, other_than: str) -> str | None:
+        row = db.execute("SELECT source FROM articles WHERE content_hash = ? AND source != ? LIMIT 1",
+                         (content_hash, other_than)).fetchone()
+        return row[0] if row else None
+
     def save_article(self, extraction: Extraction, *, content_hash: str, article: Article | None = None,
                      force: bool = False) -> str:
         """Store one article and its facts in one transaction: ``new``, ``changed`` or ``unchanged``.
 
-        The article is known by its source; the same content again changes nothing, new
-        content replaces every fact the old one gave. ``force`` replaces even the same content
-        (a re-extraction by a newer extractor). ValueError, before anything is written, when
-        the extraction or the article holds a value the store cannot keep (see ``checks``).
+        The article is known by its content (``content_hash``): the same content again, under
+        this name or another, changes nothing; new content under a stored name replaces every
+        fact the old one gave (and when that new content is stored already under another name,
+        the old facts go and nothing is added: ``changed``). ``force`` replaces even the same
+        content (a re-extraction by a newer extractor). ValueError, before anything is written,
+        when the extraction or the article holds a value the store cannot keep (see ``checks``).
         """
         check_extraction(extraction)
         if article is not None:
@@ -222,8 +238,11 @@ class Store:
             row = db.execute("SELECT id, content_hash FROM articles WHERE source = ?", (source,)).fetchone()
             if row is not None and row["content_hash"] == content_hash and not force:
                 return "unchanged"
+            twin = None if force else self._source_of(db, content_hash, source)
             if row is not None:
                 delete_article_facts(db, row["id"])
+            if twin is not None:
+                return "unchanged" if row is None else "changed"
             cursor = db.execute(
                 "INSERT INTO articles (source, content_hash, text, title, url, language, published, extraction,"
                 " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -233,6 +252,20 @@ class Store:
             )
             write_facts(db, cursor.lastrowid, article_digest(source, content_hash), extraction)
         return "new" if row is None else "changed"
+
+    def knows_address(self, address: str) -> bool:
+        """True when an article is stored under ``address``, or under the address it redirected to."""
+        return self.connection.execute(
+            "SELECT EXISTS (SELECT 1 FROM articles WHERE source = ?)"
+            " OR EXISTS (SELECT 1 FROM addresses d JOIN articles a ON a.source = d.source WHERE d.address = ?)",
+            (address, address)).fetchone()[0] == 1
+
+    def remember_address(self, address: str, source: str) -> None:
+        """Record that ``address`` led to the article stored (or to be stored) as ``source``."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO addresses (address, source, seen_at) VALUES (?, ?, ?)"
+                       " ON CONFLICT (address) DO UPDATE SET source = excluded.source, seen_at = excluded.seen_at"
+                       " WHERE source != excluded.source", (address, source, _now()))
 
     def delete_article(self, source: str) -> bool:
         """Remove an article and every fact it alone supported; False if it was not stored."""
@@ -286,20 +319,25 @@ class Store:
                                                 " JOIN articles a ON a.id = m.article_id"
                                                 " ORDER BY m.article_id, m.position"), "topics")
 
-    def participants(self, meetings: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    def participants(self, meetings: list[dict[str, Any]] | None = None, *,
+                     only_these: bool = False) -> list[dict[str, Any]]:
         """Every participant with its meeting's date and evidence and its article's source and language.
 
         In the order of ``meetings`` (as ``meetings()`` gives them: passing them saves reading
         them again), then of the participants in each; the meeting's values are the meeting
-        row's own strings, one object however many participants share them.
+        row's own strings, one object however many participants share them. ``only_these``
+        reads only the participants of ``meetings`` (a few of them) instead of the whole table.
         """
         if meetings is None:
             meetings = self.meetings()
         cursor = self.connection.cursor()
         cursor.row_factory = None  # tuples: a row per participant, and no join, at a hundred thousand articles
         by_meeting: dict[str, list[tuple]] = {}
-        for row in cursor.execute("SELECT meeting_id, position, id, person_id, name, aliases, title,"
-                                  " organization_id, country, country_text FROM participants"):
+        columns = "SELECT meeting_id, position, id, person_id, name, aliases, title, organization_id, country," \
+                  " country_text FROM participants"
+        query = (columns + " WHERE meeting_id IN (SELECT value FROM json_each(?))",
+                 (json.dumps([m["id"] for m in meetings]),)) if only_these else (columns, ())
+        for row in cursor.execute(*query):
             by_meeting.setdefault(row[0], []).append(row)
         out = []
         # An official's id, name and title come back from SQLite as a new string per row: one

@@ -26,6 +26,7 @@ from graphbuild.store.identity import (
     blocking_keys,
     country_label,
     dates_compatible,
+    known_instrument,
     lookup_keys,
     match_keys,
     organization_node,
@@ -404,6 +405,13 @@ def _resolve_agreement(db: sqlite3.Connection, agreement: Agreement) -> tuple[st
         if node not in parties:
             parties.append(node)
     parties_key = " ".join(sorted(parties))
+    known = known_instrument(agreement.name, agreement.kind)
+    if known is not None:  # the Hanoi Convention, Palermo…: one node whoever reports it, whatever the date
+        agreement_id = f"agreement:{known.id}"
+        row = db.execute("SELECT kind, parties_key FROM agreements WHERE id = ?", (agreement_id,)).fetchone()
+        if row is not None:
+            return agreement_id, row[0], row[1]
+        return _insert_agreement(db, agreement_id, agreement.kind, parties, parties_key)
     wanted = {_folded(topic) for topic in agreement.topics}
     keys = [_agreement_key(agreement.kind, parties_key, topic) for topic in sorted(wanted)] or \
         [_agreement_key(agreement.kind, parties_key, None)]
@@ -417,12 +425,15 @@ def _resolve_agreement(db: sqlite3.Connection, agreement: Agreement) -> tuple[st
     short_parties = "-".join(p.split(":")[-1].lower() for p in sorted(parties))
     subject = agreement.topics[0] if agreement.topics else agreement.name
     base = f"agreement:{slug(' '.join(filter(None, [agreement.kind, short_parties, slug(subject)])))}"
-    agreement_id = _free_id(db, "agreements", [base])
-    db.execute("INSERT INTO agreements (id, kind, parties_key) VALUES (?, ?, ?)",
-               (agreement_id, agreement.kind, parties_key))
+    return _insert_agreement(db, _free_id(db, "agreements", [base]), agreement.kind, parties, parties_key)
+
+
+def _insert_agreement(db: sqlite3.Connection, agreement_id: str, kind: str, parties: list[str],
+                      parties_key: str) -> tuple[str, str, str]:
+    db.execute("INSERT INTO agreements (id, kind, parties_key) VALUES (?, ?, ?)", (agreement_id, kind, parties_key))
     db.executemany("INSERT INTO agreement_parties (agreement_id, position, party_id) VALUES (?, ?, ?)",
                    [(agreement_id, index, party) for index, party in enumerate(parties)])
-    return agreement_id, agreement.kind, parties_key
+    return agreement_id, kind, parties_key
 
 
 def _day_precise(date: str | None) -> bool:

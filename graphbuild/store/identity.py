@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pycountry
 
 from graphbuild.resolve import country_code, country_name, fold
+
+if TYPE_CHECKING:
+    from graphbuild.lang import KnownInstrument
 
 __all__ = [
     "strip_title",
@@ -26,6 +31,10 @@ __all__ = [
     "party_node",
     "organization_node",
     "dates_compatible",
+    "normalised_text",
+    "text_digest",
+    "known_instrument",
+    "known_instrument_labels",
 ]
 
 
@@ -196,7 +205,89 @@ def party_node(party: str) -> tuple[str, str | None]:
 
 
 def dates_compatible(a: str | None, b: str | None) -> bool:
-    """False only when two known dates cannot be the same day (2022-10-17 vs 2024-09-12)."""
+    """False only when two known dates cannot be the same day (2022-10-17 vs 2024-09-12).
+
+    A day whose year is unknown ("--10-27") may be any year's: it agrees with 2025-10-27 and
+    with 2025-10, not with 2025-10-26.
+    """
     if not a or not b:
         return True
+    if a.startswith("--") or b.startswith("--"):
+        month_day = [date[2:] if date.startswith("--") else date[5:] for date in (a, b)]
+        if any(len(date) < 7 for date in (a, b) if not date.startswith("--")):
+            return True  # a year alone ("2025") says nothing of the day
+        return month_day[0].startswith(month_day[1]) or month_day[1].startswith(month_day[0])
     return a.startswith(b) or b.startswith(a)
+
+
+# Article identity ---------------------------------------------------------------------------
+#
+# An article is the story it tells, not the file it came in: the same text saved under another
+# name, with Windows line ends, re-wrapped, with a ` date` header added, or with the page's
+# furniture (the teaser block after "Voir plus", the agency's name on a line of its own, a
+# caption printed twice) is the same article. The furniture words are those the extractor
+# skips (``boilerplate.yaml`` of every language: the language is not known yet when hashing).
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> tuple[frozenset[str], frozenset[str]]:
+    """Teaser markers (the article ends there) and lines that are never the article's own, in any language."""
+    from graphbuild.lang import available_languages, load_language
+
+    teasers: set[str] = set()
+    dropped: set[str] = set()
+    for code in available_languages():
+        language = load_language(code)
+        teasers |= language.teaser_markers
+        dropped |= language.drop_lines | {agency.lower() for agency in language.agencies}
+    return frozenset(teasers), frozenset(dropped)
+
+
+def normalised_text(text: str) -> str:
+    """The article's own text, as its identity: no ` date` header, furniture or repeated line, one space
+    between words, one line break between lines, Unicode NFC."""
+    from graphbuild.ingest import parse_header
+
+    _, start = parse_header(text.lstrip("\ufeff"))
+    teasers, dropped = _furniture()
+    kept: list[str] = []
+    seen: set[str] = set()
+    # splitlines() breaks at every line-break style the reader accepts (CRLF, CR, U+2028…).
+    for line in unicodedata.normalize("NFC", text.lstrip("\ufeff")[start:]).splitlines():
+        line = " ".join(line.split())
+        lowered = line.lower().rstrip(" :")
+        if lowered in teasers:
+            break
+        if not line or lowered in dropped or line in seen:
+            continue
+        seen.add(line)
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def text_digest(text: str) -> str:
+    """The SHA-256 of ``normalised_text`` (of the text itself when nothing is left): what makes two articles one."""
+    return hashlib.sha256((normalised_text(text) or text).encode("utf-8")).hexdigest()
+
+
+# Instruments known by name ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65_536)
+def known_instrument(name: str, kind: str) -> "KnownInstrument | None":
+    """The multilateral instrument of ``conventions.yaml`` whose name ``name`` contains, if of that kind."""
+    from graphbuild.lang import load_conventions
+
+    folded = f" {fold(name)} "
+    for instrument in load_conventions():
+        if instrument.kind == kind and any(f" {known} " in folded for known in instrument.names):
+            return instrument
+    return None
+
+
+@lru_cache(maxsize=1)
+def known_instrument_labels() -> dict[str, str]:
+    """The node id (``agreement:<id>``) → label of every instrument of ``conventions.yaml``."""
+    from graphbuild.lang import load_conventions
+
+    return {f"agreement:{known.id}": known.label for known in load_conventions()}

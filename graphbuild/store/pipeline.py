@@ -29,8 +29,8 @@ from graphbuild.store.database import Store, article_hash, extraction_hash
 if TYPE_CHECKING:
     from graphbuild.executor import Executor
 
-__all__ = ["Extractor", "IngestSummary", "ingest_extractions", "ingest_paths", "rebuild", "load_extractions",
-           "correct_published", "published_corrections",
+__all__ = ["Extractor", "IngestSummary", "ingest_extractions", "ingest_paths", "ingest_articles", "rebuild",
+           "load_extractions", "correct_published", "published_corrections",
            "BATCH_SECONDS"]
 
 #: The longest a batch's transaction stays open writing; a kill during a batch loses at most this much work.
@@ -174,8 +174,19 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, extract: Extracto
     ``extract`` instead calls that function once per article, an exception failing that
     article alone. Results are stored in input order, ``batch`` articles per transaction at most.
     """
-    from graphbuild.executor import CallableExecutor, LocalExecutor
     from graphbuild.ingest import iter_articles
+
+    return ingest_articles(store, iter_articles(paths), extract=extract, progress=progress, batch=batch,
+                           executor=executor)
+
+
+def ingest_articles(store: Store, items: Iterable[Article | Failure], *, extract: Extractor | None = None,
+                    progress: bool = True, batch: int = 1, executor: "Executor | None" = None) -> IngestSummary:
+    """Extract and store articles read elsewhere (files, web pages); a ``Failure`` among them is counted.
+
+    As ``ingest_paths``: an article stored already with the same content is not extracted again.
+    """
+    from graphbuild.executor import CallableExecutor, LocalExecutor
 
     if executor is None:
         executor = CallableExecutor(extract) if extract is not None else LocalExecutor(extract=_default_extractor())
@@ -184,7 +195,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, extract: Extracto
     corrections = published_corrections(store)
 
     def to_extract() -> Iterator[Article]:
-        for item in _progress(iter_articles(paths), progress, "ingest"):
+        for item in _progress(items, progress, "ingest"):
             summary.read += 1
             if isinstance(item, Failure):
                 summary.failures.append(item)
@@ -197,7 +208,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], *, extract: Extracto
                 continue
             # Checked before extracting, which is the slow part; checked again inside the write
             # transaction in case another process stored it meanwhile.
-            if store.content_hash(item.source) == digest:
+            if store.is_stored(item.source, digest):
                 summary.unchanged += 1
                 continue
             submitted.append((item, digest))

@@ -8,7 +8,11 @@ Versions: 1, the tables; 2, indexes on the columns that cascading deletes and th
 collection look up (replacing or re-extracting an article no longer scans whole tables);
 3, the identity lookups' indexes, the tight blocking keys of people and the
 ``agreement_keys`` table (derived data, computed from the rows already stored by
-``graphbuild.store.facts``, which keeps them up to date from then on). Opening an
+``graphbuild.store.facts``, which keeps them up to date from then on); 4, articles known
+by their normalised text (``identity.text_digest``: the stored texts' hashes recomputed, and
+an index on them, so that the same story under another name is found); 5, the ``addresses``
+table (a web address fetched and the stored article it led to, so that a redirect to an
+article stored already is not fetched again by ``graphbuild follow``). Opening an
 up-to-date store never writes to it.
 
 The file is in WAL mode with a busy timeout: readers (the app) never wait for a writer,
@@ -39,7 +43,7 @@ __all__ = [
 
 #: "GBDB" in the SQLite header: this file belongs to graphbuild.
 APPLICATION_ID = 0x47424442
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 ENV_VAR = "GRAPHBUILD_DB"
 DEFAULT_PATH = Path("data") / "graphbuild.sqlite"
 #: How long a writer waits for another process's transaction before giving up.
@@ -187,6 +191,18 @@ CREATE INDEX IF NOT EXISTS agreement_parties_party ON agreement_parties(party_id
 """
 
 
+# A web address that led to a stored article under another address (a redirect); the address an
+# article is stored under is its source. Joined with ``articles``: an address whose article
+# was deleted is fetched again.
+_V5 = """
+CREATE TABLE IF NOT EXISTS addresses (
+    address TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    seen_at TEXT NOT NULL
+)
+"""
+
+
 def _execute_all(connection: sqlite3.Connection, script: str) -> None:
     # Not executescript(): it commits first, and a migration must stay inside its transaction.
     for statement in script.split(";\n"):
@@ -209,9 +225,25 @@ def _add_identity_keys(connection: sqlite3.Connection) -> None:
     ensure_identity_keys(connection)
 
 
+def _index_contents(connection: sqlite3.Connection) -> None:
+    # Articles stored from their text get the hash of their normalised text; those stored from
+    # an extraction alone keep the extraction's hash (they have no text to normalise).
+    from graphbuild.store.identity import text_digest
+
+    ids = [row[0] for row in connection.execute("SELECT id FROM articles WHERE text IS NOT NULL ORDER BY id")]
+    for article_id in ids:  # one text in memory at a time
+        text = connection.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+        connection.execute("UPDATE articles SET content_hash = ? WHERE id = ?", (text_digest(text), article_id))
+    connection.execute("CREATE INDEX IF NOT EXISTS articles_content ON articles(content_hash)")
+
+
+def _add_addresses(connection: sqlite3.Connection) -> None:
+    _execute_all(connection, _V5)
+
+
 #: Step that brings a database from version ``n - 1`` to version ``n``.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: _create_v1, 2: _index_foreign_keys, 3: _add_identity_keys}
+    1: _create_v1, 2: _index_foreign_keys, 3: _add_identity_keys, 4: _index_contents, 5: _add_addresses}
 
 
 def _user_tables(connection: sqlite3.Connection) -> list[str]:

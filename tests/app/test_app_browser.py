@@ -357,3 +357,29 @@ def test_correcting_a_publication_date_dates_the_articles_meetings(server, page)
 
     with open_store(db) as store:
         assert [o.args["published"] for o in store.overrides() if o.action == "set_published"] == ["2025-10-27"]
+
+
+def test_web_addresses_are_fetched_and_ingested_and_failures_named(server, page):
+    from tests.web.site import ARTICLES, NewsSite
+
+    site = NewsSite().start()
+    try:
+        url, _ = server
+        open_explorer(page, url)
+        article = ARTICLES[3]  # Vietnam–Japan defence talks: officials the seeds do not have
+        page.get_by_role("tab", name="Add articles").click()
+        page.get_by_label("web addresses of articles", exact=False).fill(
+            f"{site.url(article.path)}\n{site.url(site.MISSING)}\n")
+        page.get_by_role("button", name="Fetch and store").click()
+        page.get_by_text("Last ingest: 2 article(s) read, 1 new").wait_for(timeout=120_000)
+        assert page.get_by_text(f"{site.url(site.MISSING)}: HTTP 404 Not Found").is_visible()
+        page.wait_for_function(
+            f"""() => document.querySelector('{GRAPH}').network.body.data.nodes
+                  .get({{filter: (n) => (n.label || '').includes('Oka Masami')}}).length > 0""")
+        assert [r.path for r in site.requests] == ["/robots.txt", article.path, site.MISSING]
+        assert all("graphbuild" in r.user_agent for r in site.requests)
+        page.get_by_text("Last ingest").scroll_into_view_if_needed()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "explorer-web-addresses.png"))
+    finally:
+        site.stop()

@@ -295,6 +295,7 @@ def test_merging_two_officials_is_an_override_and_can_be_undone(explorer, writab
     app = explorer(writable_db)
     app.selectbox(key="m_keep").select(LUONG).run()
     app.selectbox(key="m_absorb").select(GAWKOWSKI).run()
+    app.checkbox(key="m_confirm").check().run()  # they met: "merge them anyway" (see test_app_curation.py)
     app.button(key="m_merge").click().run()
     assert not app.exception
     with open_store(writable_db) as store:

@@ -34,7 +34,7 @@ def _run_serve(monkeypatch, db):
         return IngestSummary()
 
     monkeypatch.setattr(graphbuild.store, "ingest_paths", fake_ingest)
-    monkeypatch.setattr(serve_module.subprocess, "call", lambda command, env: started.append((command, env)) or 0)
+    monkeypatch.setattr(serve_module, "run_streamlit", lambda command, env: started.append((command, env)) or 0)
     code = build_parser().parse_args(["serve", "--db", str(db), "--headless", "--port", "8765"])
     assert code.func(code) == 0
     return ingested, started

@@ -64,6 +64,9 @@ def test_shift_crosses_month_ends_without_a_year():
     (["By VnExpress   May 22, 2016 | 08:33 pm PT"], "2016-05-22"),
     (["MFA Press Statement: Visit of the Minister to Perth, Australia, 26 October 2011"], "2011-10-26"),
     (["Mis à jour le 2019-06-11 à 10h"], "2019-06-11"),
+    (["Mar 05, 2016 / 18:53"], "2016-03-05"),
+    (["Secretary's Call with the Foreign Minister", "01/08/2022 08:01 PM EST"], "2022-01-08"),
+    (["Tuesday, 12/09/2023 | 09:00:00 [GMT +7]"], "2023-09-12"),
 ])
 def test_the_date_a_page_prints_as_its_own(en, fr, lines, expected):
     finder = fr if any("é" in line or " le " in line for line in lines) else en

@@ -147,3 +147,180 @@ def test_a_welcome_party_listed_by_semicolons_is_one_gathering():
                      "le vice-ministre de la Police, Bui Van Nam.\n")
     assert {names for _, names in pairs(result)} == {
         frozenset({"Jean Dupuis", "Tran Hong Ha", "Bui Thanh Son", "Bui Van Nam"})}
+
+
+def test_the_two_sides_are_the_article_s_two_protagonists():
+    result = extract(" date 2019-03-15 Coopération sécuritaire\n\n"
+                     "Dakar, 14 mars (APS) - Le ministre de l'Intérieur, Amadou Ba, a salué jeudi à Dakar la "
+                     "coopération entre le Sénégal et le Mali.\n\n"
+                     "Le ministre malien de la Sécurité, Ibrahim Keita, séjourne à Dakar pour trois jours.\n\n"
+                     "Les deux parties ont eu une séance de travail ce jeudi sur la sécurité des frontières.\n")
+    assert pairs(result) == {("2019-03-14", frozenset({"Amadou Ba", "Ibrahim Keita"}))}
+
+
+def test_english_meeting_nouns_and_verbs_of_the_wires():
+    result = extract(" date 2016-07-22 Foreign ministers meet\n\n"
+                     "The Foreign Minister of Norway, Kari Lund-Hansen, who arrived on Wednesday, held on Thursday "
+                     "a meeting with his Chilean counterpart Pablo Rojas.\n\n"
+                     "Later, Home Minister Anil Mehta greeted a delegation from the Chilean police led by "
+                     "Inspector General Diego Soto.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Kari Lund-Hansen", "Pablo Rojas"}),
+                                                     frozenset({"Anil Mehta", "Diego Soto"})}
+    assert person(result, "Kari Lund-Hansen").country == "Norway"
+
+
+def test_a_surname_alone_after_a_capitalised_office_is_a_person():
+    result = extract(" date 1999-05-04 Secretary Albright Phone Call with Foreign Minister Ivanov\n\n"
+                     "On Monday, Secretary Albright spoke by phone with Russian Foreign Minister Ivanov.\n")
+    assert pairs(result) == {("1999-05-03", frozenset({"Albright", "Ivanov"}))}
+    assert person(result, "Ivanov").country == "Russia"
+
+
+def test_a_family_name_in_capitals_belongs_to_the_name():
+    result = extract(" date 2024-06-14 Audience\n\n"
+                     "Niamey, le 13 juin 2024 – Le ministre de l'Intérieur, M. Karim OUSMANE DIALLO, a reçu en "
+                     "audience, ce jeudi, Son Excellence Paul MBEKI, ambassadeur de la République du Cameroun "
+                     "au Niger (ANP).\n")
+    assert pairs(result) == {("2024-06-13", frozenset({"Karim OUSMANE DIALLO", "Paul MBEKI"}))}
+    assert person(result, "Paul MBEKI").country == "Cameroon"
+
+
+def test_a_pronoun_subject_meets_each_person_listed():
+    result = extract(" date 2016-04-20 Visite en Inde\n\n"
+                     "New Delhi (VNA) - Le ministre de la Sécurité publique, Nguyen Van Minh, a effectué une visite "
+                     "officielle en Inde du 18 au 19 avril.\n\n"
+                     "Il s'est entretenu avec Rajiv Mehra, le directeur du CBI Anil Kapoor et le ministre indien de "
+                     "l'Intérieur Sunil Kumar Rao.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Nguyen Van Minh", guest})
+                                                     for guest in ("Rajiv Mehra", "Anil Kapoor", "Sunil Kumar Rao")}
+
+
+def test_a_caption_glued_to_the_lead_leaves_the_lead_readable():
+    result = extract(" date 2020-03-12 President receives outgoing Chilean Ambassador\n"
+                     "At the farewell (Photo: VNA)Hanoi (VNA) - President Tran Van Son on March 11 hosted a "
+                     "reception for Chilean Ambassador to Vietnam Jorge Araya, who came to bid farewell.\n")
+    assert pairs(result) == {("2020-03-11", frozenset({"Tran Van Son", "Jorge Araya"}))}
+
+
+def test_a_talk_or_summit_between_two_leaders_is_their_meeting():
+    result = extract(" date 2019-10-03 Ambassador bids farewell\n\n"
+                     "Hanoi (VNA) - The envoy hailed the results of the recent phone talk between Prime Minister "
+                     "Pham Van Duc and Thai Prime Minister Somchai Wong.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Pham Van Duc", "Somchai Wong"})}
+
+
+def test_the_lead_s_day_dates_the_meeting_told_after_it():
+    result = extract(" date 2019-01 Consultation politique\n\n"
+                     "La 5e consultation politique entre le Vietnam et le Chili a eu lieu le 17 janvier à Hanoï.\n\n"
+                     "Le vice-ministre des Affaires étrangères Le Van Hoa et son homologue chilien, Pedro Soto, "
+                     "se sont entretenus sur la coopération bilatérale.\n")
+    assert pairs(result) == {("2019-01-17", frozenset({"Le Van Hoa", "Pedro Soto"}))}
+
+
+def test_a_day_glued_to_its_month():
+    result = extract(" date 2015-02 Entretien\n\n"
+                     "Le ministre de la Sécurité publique, Tran Van Hai, s'est entretenu le 12février à Hanoï avec "
+                     "la ministre australienne de l'Intérieur, Karen Moss.\n")
+    assert pairs(result) == {("2015-02-12", frozenset({"Tran Van Hai", "Karen Moss"}))}
+
+
+def test_people_named_in_what_was_said_did_not_meet():
+    result = extract(" date 2016-05-10 Entrevue\n\n"
+                     "Lors de son entrevue le 9 mai avec Li Wei, ministre chinois de la Sécurité publique, le "
+                     "ministre Nguyen Van Tam a affirmé que la prochaine visite du président chinois Zhang Hua "
+                     "serait un jalon des relations bilatérales.\n")
+    assert pairs(result) == {("2016-05-09", frozenset({"Li Wei", "Nguyen Van Tam"}))}
+
+
+def test_capitalised_portfolio_words_are_no_person():
+    result = extract(" date 2021-02-23 Interior minister meets counterparts\n\n"
+                     "ABU DHABI, 22nd Feb, 2021 (WAM) -- Interior Minister Saif Al Mansoori met on Monday with the "
+                     "Guinean Minister of Security and Civil Protection, Amadou Camara.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Saif Al Mansoori", "Amadou Camara"})}
+
+
+def test_gulf_and_abbreviated_military_titles_are_not_names():
+    result = extract(" date 2024-11-21 Interior ministers meet\n\n"
+                     "KUWAIT, Nov 20 (KUNA) -- On the margins of the session, Sheikh Fahad Al-Sabah held talks with "
+                     "the Omani Minister of Interior Lt Gen Hamad Al-Busaidi on security issues.\n")
+    assert pairs(result) == {("2024-11-20", frozenset({"Fahad Al-Sabah", "Hamad Al-Busaidi"}))}
+
+
+def test_separately_met_with_several_leaders_is_one_meeting_each():
+    result = extract(" date 2025-05-27 PM meets leaders\n\n"
+                     "Prime Minister Tran Van Khoa separately met with Thai Prime Minister Somchai Wong, Japanese "
+                     "Prime Minister Kenji Sato and WHO Director-General Maria Lopez on the sidelines of the summit "
+                     "in Kuala Lumpur on May 26.\n")
+    assert pairs(result) == {("2025-05-26", frozenset({"Tran Van Khoa", guest}))
+                             for guest in ("Somchai Wong", "Kenji Sato", "Maria Lopez")}
+
+
+def test_a_family_name_that_is_a_country_name_stays_in_the_name():
+    result = extract(" date 2025-06-14 Visite\n\n"
+                     "Le président Joseph Aoun a reçu vendredi l'ancien président français François Hollande à "
+                     "Baabda.\n")
+    assert pairs(result) == {("2025-06-13", frozenset({"Joseph Aoun", "François Hollande"}))}
+
+
+def test_a_treaty_signed_by_two_ministers_is_their_meeting():
+    result = extract(" date 2023-12-06 Défense\n\n"
+                     "Le traité a été signé par le ministre sénégalais des Forces armées, Moussa Diallo, et son "
+                     "homologue britannique, John Carter.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Moussa Diallo", "John Carter"})}
+
+
+def test_a_caption_s_day_dates_the_body_s_undated_meeting():
+    result = extract(" date 2021-04-16 President receives ambassador\n"
+                     "President Tran Van Son (right) had talks with Chilean Ambassador Jorge Araya on Thursday. "
+                     "Photo: VNA\n\n"
+                     "HÀ NỘI — President Tran Van Son received Chilean Ambassador Jorge Araya who came to bid "
+                     "farewell at the end of his tenure.\n")
+    assert pairs(result) == {("2021-04-15", frozenset({"Tran Van Son", "Jorge Araya"}))}
+
+
+def test_greetings_passed_on_from_leaders_do_not_bring_them_to_the_meeting():
+    result = extract(" date 2025-10-28 PM meets leaders\n\n"
+                     "Prime Minister Tran Van Khoa (R) meets Thai Prime Minister Somchai Wong in Kuala Lumpur, "
+                     "October 27, 2025 - Photo: VGP\n\n"
+                     "During his meeting with Thai Prime Minister Somchai Wong, Prime Minister Tran Van Khoa conveyed "
+                     "the warm greetings of General Secretary Le Van Hoa and President Ngo Minh Tuan.\n")
+    assert pairs(result) == {("2025-10-27", frozenset({"Tran Van Khoa", "Somchai Wong"}))}
+
+
+def test_the_subject_goes_on_to_meet_each_person_after_a_splitter():
+    result = extract(" date 2017-09-12 Visite en Moldavie\n\n"
+                     "Le ministre des Affaires étrangères Jean Muller s'est entretenu le 11 septembre à Chisinau avec "
+                     "son homologue Andrei Rusu, avant de rencontrer le Premier ministre, Pavel Ionescu, ainsi que le "
+                     "président du Parlement, Adrian Popa.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Jean Muller", guest})
+                                                     for guest in ("Andrei Rusu", "Pavel Ionescu", "Adrian Popa")}
+
+
+def test_french_encounter_words_of_the_foreign_press():
+    result = extract(" date 2022-06-20 Tunisie-Libye\n\n"
+                     "Le président tunisien Karim Ben Ali et le Premier ministre libyen Omar Dbeiba ont discuté "
+                     "de la migration.\n\n"
+                     "Les deux dirigeants se sont rencontrés à Rome, dimanche, en marge de la conférence.\n\n"
+                     "Le ministre Paul Girard s'est exprimé après des échanges avec le président ivoirien Yao "
+                     "Kouassi, au Palais présidentiel.\n")
+    assert {names for _, names in pairs(result)} >= {frozenset({"Karim Ben Ali", "Omar Dbeiba"}),
+                                                     frozenset({"Paul Girard", "Yao Kouassi"})}
+
+
+def test_programmes_compacts_and_a_name_that_stops_before_its_time_words():
+    result = extract(" date 2019-09-06 Deputy ministers meet\n\n"
+                     "Deputy Minister of Public Security Tran Van Ha held talks with Russian Deputy Interior Minister "
+                     "Igor Petrov in Moscow on September 5.\n\n"
+                     "The two sides signed an action coordination programme for 2019-2021, and reviewed the agreement "
+                     "on mutual legal assistance in criminal matters signed late last year.\n")
+    names = {a.name for a in result.agreements}
+    assert "action coordination programme for 2019-2021" in names
+    assert "agreement on mutual legal assistance in criminal matters" in names
+
+
+def test_a_name_of_the_home_country_s_shape_abroad_is_still_the_home_country_s():
+    result = extract(" date 2023-01-13 Deputy ministers hold talks\n\n"
+                     "Vientiane (VNA) – Deputy Minister Lieut. Gen Tran Minh Duc held talks with Lao Deputy Minister "
+                     "Khamphet Souvanna in Vientiane on January 12.\n")
+    assert pairs(result) == {("2023-01-12", frozenset({"Tran Minh Duc", "Khamphet Souvanna"}))}
+    assert person(result, "Tran Minh Duc").country == "Vietnam"

@@ -121,6 +121,27 @@ def test_one_meeting_reported_by_two_articles_is_one_node(store: Store) -> None:
     assert meetings[0]["label"] == "Alice Martin – Bob Keller, 2024-01-05, Paris"
 
 
+def _meeting_nodes(store: Store, *reports: tuple[str, str | None, tuple[str, ...]]) -> list[dict]:
+    """The meeting nodes of one report per article: (date, place, people)."""
+    ingest_extractions(store, [
+        Extraction(f"{index}.txt", "en", None, meetings=[Meeting(date, place, [Participant(name) for name in people])])
+        for index, (date, place, people) in enumerate(reports)])
+    return [d for _, d in build_graph(store).nodes(data=True) if d["kind"] == "meeting"]
+
+
+def test_two_reports_in_two_places_are_two_meetings(store: Store) -> None:
+    pair = ("Alice Martin", "Bob Keller")
+    assert len(_meeting_nodes(store, ("2024-01-05", "Paris", pair), ("2024-01-05", "Berlin", pair))) == 2
+
+
+def test_a_day_without_year_joins_only_with_the_same_people_and_place(store: Store) -> None:
+    pair, trio = ("Alice Martin", "Bob Keller"), ("Alice Martin", "Bob Keller", "Carol Diaz")
+    nodes = _meeting_nodes(store, ("--10-26", "Hanoi", pair), ("--10-26", "Hanoi", pair),  # certain: one
+                           ("--10-26", None, pair), ("--10-26", None, pair),  # no place: may be other years
+                           ("--10-26", "Hanoi", trio), ("--10-27", "Hanoi", pair))
+    assert sorted(len(d["sources"]) for d in nodes) == [1, 1, 1, 1, 2]
+
+
 def test_overrides_are_applied_and_survive_re_extraction(filled_store: Store, extractions: list[Extraction]) -> None:
     filled_store.add_override("merge", {"keep": {"id": "person:luong-tam-quang", "name": "Luong Tam Quang"},
                                         "absorb": {"id": "person:le-quy-vuong", "name": "Le Quy Vuong"}})

@@ -2,7 +2,8 @@
 
 ``data/store_v1.sql`` is a dump of a store written by the version-1 code (its tables,
 its rows, one override). Version 2 adds the indexes that cascading deletes and the
-garbage collection need.
+garbage collection need; version 3 the identity keys; version 4 the index of articles by
+their normalised text.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ TABLES = ("articles", "meetings", "participants", "people", "organizations", "co
 # Derived from the rows above: version 3 adds keys to them.
 DERIVED = ("person_keys",)
 V3_INDEXES = {"person_keys_lookup", "person_keys_person", "participants_spellings"}
+V4_INDEXES = {"articles_content"}  # articles found by their normalised text
 
 
 def make_v1(path: Path) -> Path:
@@ -57,7 +59,7 @@ def test_the_fixture_is_a_version_1_store(tmp_path: Path) -> None:
     assert connection.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
     connection.close()
     assert not _indexes(path) & (V2_INDEXES | V3_INDEXES)
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 5
 
 
 def test_a_version_1_store_is_upgraded_in_place_with_every_row_kept(tmp_path: Path) -> None:
@@ -65,10 +67,10 @@ def test_a_version_1_store_is_upgraded_in_place_with_every_row_kept(tmp_path: Pa
     before, keys_before = _rows(path), _rows(path, DERIVED)
     assert sum(len(rows) for rows in before.values()) > 200
     with open_store(path) as store:
-        assert schema.schema_version(store.connection) == 3
+        assert schema.schema_version(store.connection) == SCHEMA_VERSION
         upgraded = build_graph(store)
         assert [o.action for o in store.overrides()] == ["hide"]
-    assert _indexes(path) >= V2_INDEXES | V3_INDEXES
+    assert _indexes(path) >= V2_INDEXES | V3_INDEXES | V4_INDEXES
     assert _rows(path) == before
     assert set(_rows(path, DERIVED)["person_keys"]) > set(keys_before["person_keys"])  # the tight keys added
     assert integrity(path) == ("ok", [])
@@ -107,7 +109,7 @@ def test_a_failed_upgrade_leaves_the_old_file_as_it_was(tmp_path: Path, monkeypa
 
     monkeypatch.undo()
     with open_store(path) as store:  # the next try upgrades it
-        assert schema.schema_version(store.connection) == 3
+        assert schema.schema_version(store.connection) == SCHEMA_VERSION
 
 
 def test_the_upgrade_makes_replacing_an_article_use_indexes(tmp_path: Path) -> None:
@@ -138,7 +140,7 @@ def test_a_version_2_store_gets_its_identity_keys_once_at_opening(tmp_path: Path
     assert not _indexes(path) & V3_INDEXES
     before = _rows(path)
     with open_store(path) as store:
-        assert schema.schema_version(store.connection) == 3
+        assert schema.schema_version(store.connection) == SCHEMA_VERSION
         assert "agreement_keys" in schema._user_tables(store.connection)
         keyed = store.connection.execute("SELECT count(*) FROM agreement_keys").fetchone()[0]
         assert keyed > 0

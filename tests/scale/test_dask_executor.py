@@ -57,6 +57,23 @@ def test_a_dask_ingest_gives_the_store_of_a_single_process_ingest(tmp_path: Path
     assert dask_tables == single_tables
 
 
+def test_the_same_stories_again_through_dask_change_nothing(tmp_path: Path, cluster, capsys) -> None:
+    folder = _articles(tmp_path / "articles")
+    db = tmp_path / "dask.sqlite"
+    dask = ["--no-progress", "--executor", "dask", "--scheduler", cluster.scheduler_address]
+    assert main(["ingest", "--db", str(db), *dask, str(folder)]) == 0
+    before = store_rows(db, storage_order=True)
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    for path in sorted(folder.iterdir()):  # every article again, under another name, with Windows line ends
+        (copies / f"again-{path.name}").write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    capsys.readouterr()
+    assert main(["ingest", "--db", str(db), *dask, str(copies), str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "new: 0, changed: 0, unchanged: 22" in out, out
+    assert store_rows(db, storage_order=True) == before
+
+
 def test_the_workers_load_the_model_once_each(cluster) -> None:
     from distributed import Client
 

@@ -1,0 +1,161 @@
+"""New articles into a large store: the graph brought up to date with them alone, against a full rebuild.
+
+What ``graphbuild follow`` (or ``ingest``) does after storing new articles in a store whose
+graph is kept on disk: load the kept graph, add the new articles' facts (``graph.update``),
+work out the explorer's indexes again and keep the file. The store is the generated corpus
+of ``bench/corpus.py`` (made if missing, as extractions: fetching and extraction are not
+graph work); the new articles are the next ones of the same corpus. Each round stores
+``--new`` articles, then a fresh process measures; the full rebuild is measured once, in a
+fresh process too. Medians with the range.
+
+    .venv/bin/python bench/follow.py                                   # 100 new into 100,000 articles
+    .venv/bin/python bench/follow.py --articles 20000 --rounds 1 --check  # and compare with a full build
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def _timed(func, *args, **kwargs):
+    began = time.perf_counter()
+    result = func(*args, **kwargs)
+    return time.perf_counter() - began, result
+
+
+def measure(db: Path, check: bool) -> dict:
+    """In a fresh process: load the kept graph, update it, work out its indexes, keep it; or ``rebuild``."""
+    from graphbuild.graph import build as built
+    from graphbuild.graph import build_graph, prepare_queries
+    from graphbuild.graph import cache as kept
+    from graphbuild.graph.query import forget_queries
+    from graphbuild.graph.update import can_update, update_graph
+    from graphbuild.store import open_store
+
+    from graphbuild.store.identity import strip_title
+
+    for language in ("fr", "en"):  # the language data names are read with: loaded once per process
+        strip_title("le ministre Tô Lâm", language)
+    report: dict = {}
+    with open_store(db) as store, store.snapshot():
+        store.counts()  # warm: imports
+        key, old = kept.cache_key(store), kept.kept_key(store)
+        assert can_update(old, key), "the kept graph cannot be updated: more than articles changed"
+        with built._no_collection():  # as build_graph loads it
+            report["load_s"], graph = _timed(kept.load_graph, store, old)
+        report["update_s"], done = _timed(update_graph, graph, store, old)
+        assert done, "the update gave up: a full build would be needed"
+        forget_queries(graph)
+        report["prepare_s"], _ = _timed(prepare_queries, graph)
+        report["save_s"], _ = _timed(kept.save_graph, store, key, graph)
+        report["nodes"], report["edges"] = graph.number_of_nodes(), graph.number_of_edges()
+        if check:
+            from tests.hardening.hardening_helpers import graph_signature
+
+            report["rebuild_s"], rebuilt = _timed(build_graph, store, cache=False)
+            report["same"] = graph_signature(graph) == graph_signature(rebuilt)
+    return report
+
+
+def rebuild(db: Path) -> dict:
+    """In a fresh process: the full build the update replaces."""
+    from graphbuild.graph import build_graph
+    from graphbuild.store import open_store
+
+    with open_store(db) as store:
+        store.counts()
+        seconds, _ = _timed(build_graph, store, cache=False)
+    return {"rebuild_s": seconds}
+
+
+def _fresh(*args: str) -> dict:
+    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _fill(store, articles: int) -> None:
+    from corpus import generate_extractions
+
+    from graphbuild.store import ingest_extractions
+
+    stored = store.counts()["articles"]
+    if stored >= articles:
+        return
+    print(f"making the store: {articles - stored:,} generated articles…", flush=True)
+    seconds, _ = _timed(ingest_extractions, store, generate_extractions(articles - stored, start=stored), batch=500)
+    print(f"  stored in {seconds:.0f} s", flush=True)
+
+
+def _figure(values: list[float]) -> str:
+    if len(values) == 1:
+        return f"{values[0]:6.2f} s"
+    return f"{statistics.median(values):6.2f} s ({min(values):.2f}–{max(values):.2f})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the rounds and print their figures."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=100_000, help="articles in the store at least (default 100,000)")
+    parser.add_argument("--new", type=int, default=100, help="new articles per round (default 100)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds (default 3)")
+    parser.add_argument("--db", type=Path, default=Path("/tmp/follow-bench.sqlite"), help="the store (made if missing)")
+    parser.add_argument("--check", action="store_true", help="also compare the last updated graph with a full build")
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--rebuild", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.check)))
+        return 0
+    if args.rebuild:
+        print(json.dumps(rebuild(args.rebuild)))
+        return 0
+
+    from corpus import generate_extractions
+
+    from graphbuild.graph import build_graph
+    from graphbuild.graph import cache as kept
+    from graphbuild.store import ingest_extractions, open_store
+
+    with open_store(args.db) as store:
+        _fill(store, args.articles)  # a store used before holds the new articles of earlier runs too
+        if kept.kept_key(store) != kept.cache_key(store):
+            kept.MIN_BUILD_SECONDS = 0.0  # keep it whatever its size
+            seconds, _ = _timed(build_graph, store)
+            print(f"graph of {store.counts()['articles']:,} articles built and kept in {seconds:.1f} s", flush=True)
+    rounds = []
+    for number in range(args.rounds):
+        with open_store(args.db) as store:
+            count = store.counts()["articles"]
+            summary = ingest_extractions(store, generate_extractions(args.new, start=count), batch=500)
+        last = number == args.rounds - 1
+        rounds.append(_fresh("--measure", str(args.db), *(["--check"] if args.check and last else [])))
+        print(f"round {number + 1}: {summary.new} new articles into {count:,}: "
+              + ", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in rounds[-1].items()),
+              flush=True)
+    full = _fresh("--rebuild", str(args.db))["rebuild_s"]
+
+    print(f"\n{args.new} new articles into {count:,} ({rounds[-1]['nodes']:,} nodes, {rounds[-1]['edges']:,} edges),"
+          f" {args.rounds} round(s):")
+    print(f"  update of the graph with the new articles alone: {_figure([r['update_s'] for r in rounds])}")
+    print(f"  the explorer's indexes worked out again:          {_figure([r['prepare_s'] for r in rounds])}")
+    print(f"  loading the kept graph before:                    {_figure([r['load_s'] for r in rounds])}")
+    print(f"  saving it after:                                  {_figure([r['save_s'] for r in rounds])}")
+    print(f"  a full rebuild of the graph instead:              {full:6.2f} s")
+    if args.check:
+        same = rounds[-1]["same"]
+        print(f"  updated graph == full rebuild, node for node and edge for edge: {same}")
+        return 0 if same else 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""``graphbuild serve --read-only`` in a real headless Chromium: the graph is all there, and nothing
+that writes (upload, merge, undo) is on the page."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from graphbuild.store import open_store
+
+from explorer_helpers import LUONG, REPO, extractions, fill_store
+from test_app_browser import (ARTIFACTS, CHROMIUM, GRAPH, _free_port, _wait_until_up, browser,  # noqa: F401
+                              open_explorer, page)
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} to drive (apt-get install chromium)"),
+]
+
+
+@pytest.fixture(scope="module")
+def read_only_server(tmp_path_factory):
+    """``graphbuild serve --read-only`` on a store of the seed annotations, with one override to show."""
+    folder = tmp_path_factory.mktemp("read-only")
+    db = fill_store(folder / "explorer.sqlite", extractions())
+    with open_store(db) as store:  # an override an editable explorer would offer to undo
+        store.add_override("rename", {"node": {"id": "country:AZE"}, "label": "Azerbaijan (renamed)"})
+    log, port = folder / "serve.log", _free_port()
+    command = [sys.executable, "-m", "graphbuild", "serve", "--db", str(db), "--port", str(port), "--headless",
+               "--address", "127.0.0.1", "--no-seed", "--read-only"]
+    with log.open("w") as out:
+        process = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                                   env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        _wait_until_up(url, process, log)
+        yield url
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def test_read_only_shows_the_graph_and_no_upload_or_merge(read_only_server, page):
+    open_explorer(page, read_only_server)
+    assert page.evaluate(f"(id) => !!document.querySelector('{GRAPH}').network.body.data.nodes.get(id)", LUONG)
+    tabs = [tab.inner_text().strip() for tab in page.get_by_role("tab").all()]
+    assert tabs == ["Timeline", "Bilateral ties", "Export"]
+    assert page.locator('input[type="file"]').count() == 0
+    assert page.get_by_role("button", name="Merge").count() == 0
+    assert page.get_by_role("button", name="Undo").count() == 0
+    assert page.get_by_text("Merge officials").count() == 0 and page.get_by_text("Add articles").count() == 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "explorer-read-only.png"))

@@ -1,0 +1,127 @@
+"""The kept graph updated with the new articles alone equals a full build, node for node and edge for edge."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphbuild.graph import build_graph, node_reference
+from graphbuild.graph import build as built
+from graphbuild.graph import cache as kept
+from graphbuild.graph.update import can_update
+from graphbuild.records import Extraction
+from graphbuild.store import Store, ingest_extractions, open_store
+
+from tests.hardening.hardening_helpers import graph_signature
+from tests.scale.corpus_helpers import generated_extractions
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every graph is kept, and each full build is counted."""
+    monkeypatch.setattr(kept, "MIN_BUILD_SECONDS", 0.0)
+    calls: list[str] = []
+    full = built._build_graph
+
+    def counted(store: Store):
+        calls.append("full")
+        return full(store)
+
+    monkeypatch.setattr(built, "_build_graph", counted)
+    return calls
+
+
+def _updated_equals_rebuilt(store: Store, builds: list[str], new: list[Extraction]) -> None:
+    before = len(builds)
+    ingest_extractions(store, new, batch=100)
+    updated = build_graph(store)
+    assert len(builds) == before, "the kept graph was built again instead of updated"
+    rebuilt = build_graph(store, cache=False)
+    assert graph_signature(updated) == graph_signature(rebuilt)  # attribute lists in the same order too
+    assert build_graph(store) is not updated and graph_signature(build_graph(store)) == graph_signature(rebuilt)
+
+
+def test_new_articles_update_the_kept_graph_as_a_rebuild_would(tmp_path: Path, builds: list[str]) -> None:
+    with open_store(tmp_path / "s.sqlite") as store:
+        ingest_extractions(store, generated_extractions(300), batch=100)
+        build_graph(store)
+        assert builds == ["full"]
+        _updated_equals_rebuilt(store, builds, generated_extractions(60, start=300))
+        _updated_equals_rebuilt(store, builds, generated_extractions(25, start=360))  # an updated graph, again
+
+
+def test_merges_and_every_override_are_applied_to_the_new_articles(tmp_path: Path, builds: list[str]) -> None:
+    with open_store(tmp_path / "s.sqlite") as store:
+        ingest_extractions(store, generated_extractions(300), batch=100)
+        graph = build_graph(store, cache=False)
+        people = sorted((n for n, kind in graph.nodes(data="kind") if kind == "person"),
+                        key=lambda n: (-graph.nodes[n]["meetings"], n))
+        meetings = sorted(n for n, kind in graph.nodes(data="kind") if kind == "meeting")
+        countries = sorted(n for n, kind in graph.nodes(data="kind") if kind == "country")
+        store.add_override("merge", {"keep": node_reference(graph, people[0]), "absorb": node_reference(graph, people[5])})
+        store.add_override("set_country", {"person": node_reference(graph, people[1]), "country": "FRA"})
+        store.add_override("rename", {"node": node_reference(graph, people[2]), "label": "Renamed Official"})
+        store.add_override("rename", {"node": {"id": countries[0]}, "label": "Renamed Country"})
+        store.add_override("rename", {"node": {"id": meetings[3]}, "label": "Renamed meeting"})
+        store.add_override("hide", {"node": node_reference(graph, people[8])})
+        store.add_override("hide", {"node": {"id": countries[2]}})
+        store.add_override("hide", {"node": {"id": meetings[10]}})
+        build_graph(store)
+        _updated_equals_rebuilt(store, builds, generated_extractions(100, start=300))
+
+
+def _extraction(source: str, day: str, guest: tuple[str, str], *, agreement: bool = False) -> Extraction:
+    name, country = guest
+    return Extraction.from_dict({
+        "source": source, "language": "en", "published": day,
+        "meetings": [{"date": day, "place": "Hanoi", "topics": ["trade"], "evidence": f"{name} met Bui Thanh Son.",
+                      "participants": [
+                          {"name": "Bui Thanh Son", "aliases": [], "title": "Minister of Foreign Affairs",
+                           "organization": "Ministry of Foreign Affairs", "country": "Vietnam"},
+                          {"name": name, "aliases": [], "title": "Ambassador", "organization": None,
+                           "country": country}]}],
+        "agreements": [{"name": "Trade agreement", "kind": "agreement", "status": "signed" if agreement else "proposed",
+                        "date": day, "parties": ["Vietnam", "Laos"], "topics": ["trade"],
+                        "evidence": "They signed a trade agreement."}] if agreement or day < "2025-03" else []})
+
+
+def test_a_person_who_changes_country_or_name_carries_their_meetings_along(tmp_path: Path,
+                                                                           builds: list[str]) -> None:
+    with open_store(tmp_path / "s.sqlite") as store:
+        ingest_extractions(store, [
+            _extraction("a1", "2025-01-10", ("Khamphao Ernst", None)),
+            _extraction("a2", "2025-02-11", ("Khamphao Ernst", None)),
+            _extraction("a3", "2025-02-20", ("Saysomphone Vong", "Laos")),
+            *generated_extractions(40)])
+        graph = build_graph(store)
+        person = next(n for n, data in graph.nodes(data=True) if data.get("label") == "Khamphao Ernst")
+        assert "country" not in graph.nodes[person]
+        first = next(m for m in graph.succ[person] if "a1" in graph.nodes[m].get("sources", []))
+        _updated_equals_rebuilt(store, builds, [
+            _extraction("b1", "2025-03-01", ("Khamphào Ernst", "Thailand")),
+            _extraction("b2", "2025-03-02", ("Khamphào Ernst", "Thailand")),
+            _extraction("b3", "2025-03-03", ("Khamphào Ernst", "Thailand"), agreement=True),
+            _extraction("b4", "2025-02-20", ("Saysomphone Vong", "Laos")),  # the same meeting as a3, told again
+        ])
+        graph = build_graph(store)
+        assert graph.nodes[person]["country"] == "THA" and graph.nodes[person]["label"] == "Khamphào Ernst"
+        assert "country:THA" in graph.succ[first]  # the January meeting involves Thailand now
+        assert graph.nodes[first]["label"].startswith("Bui Thanh Son – Khamphào Ernst")
+        assert [data["sources"] for data in graph.nodes.values()
+                if data["kind"] == "meeting" and "a3" in data["sources"]] == [["a3", "b4"]]  # one meeting
+
+
+def test_only_added_articles_are_updated_anything_else_is_built_again(tmp_path: Path, builds: list[str]) -> None:
+    with open_store(tmp_path / "s.sqlite") as store:
+        extractions = generated_extractions(80)
+        ingest_extractions(store, extractions)
+        build_graph(store)
+        store.delete_article(extractions[0].source)
+        before = len(builds)
+        assert graph_signature(build_graph(store)) == graph_signature(build_graph(store, cache=False))
+        assert len(builds) == before + 2  # a deleted article: built in full
+        store.add_override("hide", {"node": {"id": "country:VNM"}})
+        assert not can_update(kept.kept_key(store), kept.cache_key(store))  # an override: built in full
+        ingest_extractions(store, generated_extractions(5, start=80))
+        assert graph_signature(build_graph(store)) == graph_signature(build_graph(store, cache=False))
+        assert len(builds) == before + 4
