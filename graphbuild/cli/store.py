@@ -341,7 +341,9 @@ def run_overrides(args: argparse.Namespace) -> int:
     """``graphbuild overrides``."""
     with _open(args) as store:
         if args.remove is not None:
-            if not store.remove_override(args.remove):
+            from graphbuild.store import undo_override
+
+            if not undo_override(store, args.remove):  # a corrected date: the article is read again
                 raise UsageError(f"no override {args.remove}")
             print(f"removed override {args.remove}")
             return 0

@@ -19,6 +19,7 @@ from graphbuild.store.pipeline import (
     load_extractions,
     published_corrections,
     rebuild,
+    undo_override,
 )
 from graphbuild.store.schema import DEFAULT_PATH, ENV_VAR, SCHEMA_VERSION, StoreError, default_path, migrate
 
@@ -38,6 +39,7 @@ __all__ = [
     "rebuild",
     "correct_published",
     "published_corrections",
+    "undo_override",
     "load_extractions",
     "article_hash",
     "extraction_hash",

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graphbuild.cli import main
-from graphbuild.store import correct_published, ingest_paths, open_store, rebuild
+from graphbuild.store import correct_published, ingest_paths, open_store, rebuild, undo_override
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "001_5cce019f36229a6f.txt"
 
@@ -37,7 +37,8 @@ def test_a_corrected_date_gives_the_meetings_their_year_and_is_kept(article: Pat
         assert summary.failures == [] and summary.changed == 1
         dates = {row["date"] for row in store.meetings()}
         assert "2025-10-26" in dates and "--10-26" not in dates
-        assert [o.args for o in store.overrides()] == [{"source": str(article), "published": "2025-10-27"}]
+        assert [o.args for o in store.overrides()] == [{"source": str(article), "published": "2025-10-27",
+                                                        "original": None}]  # the file gives no date
         # kept: a rebuild re-extracts with the corrected date, a re-ingest finds the article unchanged
         rebuild(store, progress=False)
         assert "2025-10-26" in {row["date"] for row in store.meetings()}
@@ -60,3 +61,26 @@ def test_set_date_on_the_command_line(article: Path, tmp_path: Path, capsys: pyt
     assert main(["set-date", "--db", str(db), "other.txt", "2025-10-27"]) == 2
     assert "no stored article 'other.txt'" in capsys.readouterr().err
     assert main(["set-date", "--db", str(db), article.name, "yesterday"]) == 2
+
+
+def test_undoing_a_correction_reads_the_article_again_with_the_date_before(article: Path, tmp_path: Path,
+                                                                           capsys: pytest.CaptureFixture) -> None:
+    db = tmp_path / "store.sqlite"
+    with open_store(db) as store:
+        ingest_paths(store, [article], progress=False)
+        correct_published(store, str(article), "2024-10-27")
+        correct_published(store, str(article), "2025-10-27")  # corrected again: the first date stays the original
+        first, second = store.overrides()
+        assert second.args["original"] is None and "2025-10-26" in meeting_dates(db)
+        assert undo_override(store, second.id)  # back to the earlier correction
+        assert "2024-10-26" in meeting_dates(db) and store.article(str(article))["published"] == "2024-10-27"
+    # `graphbuild overrides` lists it in words; --remove undoes it as the app's Undo does: no date, no year
+    assert main(["overrides", "--db", str(db)]) == 0
+    assert f"set the publication date of {article} to 2024-10-27 (was unknown)" in capsys.readouterr().out
+    assert main(["overrides", "--db", str(db), "--remove", str(first.id)]) == 0
+    with open_store(db) as store:
+        assert store.overrides() == [] and store.article(str(article))["published"] is None
+    assert "--10-26" in meeting_dates(db) and not any(d.endswith("10-26") and d[0].isdigit() for d in meeting_dates(db))
+    with open_store(db) as store:  # the file again: nothing to re-date
+        assert ingest_paths(store, [article], progress=False).unchanged == 1
+    assert "--10-26" in meeting_dates(db)
