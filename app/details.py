@@ -56,8 +56,12 @@ def _country_name(graph: nx.MultiDiGraph, iso3: str | None) -> str:
 CARDS_PER_PAGE = 10
 
 
+def _shortened(address: str, limit: int = 100) -> str:
+    return address if len(address) <= limit else address[:limit - 1] + "…"
+
+
 def _source_line(store: tuple[str, tuple], source: str) -> tuple[str, dict | None]:
-    """The source as people cite it: headline, publication date, and the link or the file name."""
+    """The source as people cite it: headline, publication date, and the link (its address) or the file name."""
     article = cached.article(store[0], store[1], source)
     name = source.replace("\\", "/").rsplit("/", 1)[-1]
     if article is None:
@@ -67,7 +71,7 @@ def _source_line(store: tuple[str, tuple], source: str) -> tuple[str, dict | Non
         parts.append(plain(human_date(article["published"])))
     url = article.get("url")
     if url and url.startswith(("http://", "https://")):
-        parts.append(f"[{plain(url.split('//', 1)[1].split('/', 1)[0])}]({url.replace(')', '%29').replace(' ', '%20')})")
+        parts.append(f"[{plain(_shortened(url.split('//', 1)[1]))}]({url.replace(')', '%29').replace(' ', '%20')})")
     elif article.get("title"):
         parts.append(plain(name))
     return " · ".join(parts), article
@@ -336,7 +340,8 @@ def article_dialog(graph: nx.MultiDiGraph, source: str, store: tuple[str, tuple]
     if article is None or not article.get("text"):
         st.caption("The store holds no text for this article.")
         return
-    _date_correction(source, article, store)
+    if not cached.read_only():  # `graphbuild serve --read-only`: the date is shown above, not offered for correction
+        _date_correction(source, article, store)
     spans = _evidence_spans(graph, source, article["text"])
     st.caption(f"{len(spans)} extracted fact(s) highlighted.")
     st.markdown(f'<div class="diplo-article">{highlighted(article["text"], spans)}</div>', unsafe_allow_html=True)

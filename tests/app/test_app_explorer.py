@@ -7,7 +7,8 @@ import re
 import pytest
 
 from graphbuild.export import FORMATS
-from graphbuild.store import open_store
+from graphbuild.records import Article, Extraction
+from graphbuild.store import article_hash, open_store
 
 from explorer_helpers import GAWKOWSKI, HOSTILE_NAME, LUONG, fill_store, load_bench
 
@@ -373,3 +374,24 @@ def test_expand_hide_and_pin_arrange_the_drawing(explorer, fixture_db):
     app = click(app, LUONG)
     app.button(key="a_reset").click().run()
     assert node_ids(app) == {GAWKOWSKI, LUONG} and network_data(app)["pinned"] == []
+
+
+def test_an_article_from_the_web_is_cited_by_its_headline_and_address(explorer, writable_db):
+    address = "https://en.vietnamplus.vn/vietnam-japan-hold-defence-policy-dialogue-post123456.vnp"
+    article = Article(source=address, url=address, title="Vietnam, Japan hold defence policy dialogue",
+                      published="2025-11-03", language="en",
+                      text="Hanoi (VNA) - Deputy Minister Hoang Xuan Chien met Oka Masami in Hanoi on November 3.")
+    extraction = Extraction.from_dict({
+        "source": address, "language": "en", "published": "2025-11-03", "agreements": [],
+        "meetings": [{"date": "2025-11-03", "place": "Hanoi", "topics": ["defence"], "evidence": article.text,
+                      "participants": [{"name": "Hoang Xuan Chien", "title": "Deputy Minister", "country": "Vietnam"},
+                                       {"name": "Oka Masami", "title": "Vice Minister", "country": "Japan"}]}]})
+    with open_store(writable_db) as store:  # as `graphbuild ingest URL` stores it (graphbuild.web.follow)
+        store.save_article(extraction, content_hash=article_hash(article), article=article)
+    app = click(explorer(writable_db), "person:oka-masami")
+    assert not app.exception and "Oka Masami" in subheaders(app)
+    cited = [m.value for m in app.markdown if "defence policy dialogue**" in m.value]
+    assert len(cited) == 1
+    assert f"]({address})" in cited[0] and "3 Nov 2025" in cited[0]
+    shown = re.sub(r"\\(.)", r"\1", cited[0])  # as read: the address, not only the site's name
+    assert "[en.vietnamplus.vn/vietnam-japan-hold-defence-policy-dialogue-post123456.vnp]" in shown
