@@ -286,7 +286,9 @@ class MeetingBuilder:
                  or ("signing" in facts.cues and len(people) >= 2))
         if meets:
             pending = self.open_group
-            if pending is not None and not pending.multilateral and len(people) >= 2:
+            # … unless the sentence tells a meeting of its own ("X met Y in Hanoi on May 3")
+            if (pending is not None and not pending.multilateral and len(people) >= 2
+                    and not (facts.subject_named and "meet" in facts.cues)):
                 # the people of a meeting told without them ("The two ministers held talks on Saturday.
                 # The talks were held between X and Y."): it is theirs, and it is complete
                 pending.add(people)

@@ -324,3 +324,10 @@ def test_a_name_of_the_home_country_s_shape_abroad_is_still_the_home_country_s()
                      "Khamphet Souvanna in Vientiane on January 12.\n")
     assert pairs(result) == {("2023-01-12", frozenset({"Tran Minh Duc", "Khamphet Souvanna"}))}
     assert person(result, "Tran Minh Duc").country == "Vietnam"
+
+
+def test_a_meeting_told_without_its_people_does_not_take_the_next_sentence_s_own():
+    result = extract("He also met a delegation in Hanoi. Prime Minister Pham Van Duc met French Ambassador "
+                     "Marc Dubois in Hanoi on May 3.\n")
+    assert [(m.evidence.sentence.startswith("Prime Minister"), {p.name for p in m.participants})
+            for m in result.meetings] == [(True, {"Pham Van Duc", "Marc Dubois"})]
