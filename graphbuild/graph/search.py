@@ -47,8 +47,9 @@ def _names(graph: nx.MultiDiGraph) -> tuple[list[str], list[tuple[str, str]]]:
 
 
 def _score(query: str, name: str, **_: Any) -> float:
-    """A name containing the query scores 100; otherwise the best alignment of the query on the name."""
-    if query in name:
+    """A name containing the query, or the query's very name spaced otherwise ("cyber crime" for cybercrime),
+    scores 100; otherwise the best alignment of the query on the name."""
+    if query in name or query.replace(" ", "") == name.replace(" ", ""):
         return 100.0
     if len(query) < _SHORTEST_FUZZY:
         return 0.0

@@ -40,7 +40,7 @@ def extraction_hash(extraction: Extraction) -> str:
 
 @dataclass(slots=True)
 class Override:
-    """One curation step: ``merge``, ``set_country``, ``rename`` or ``hide``, with its arguments."""
+    """One curation step: ``merge``, ``set_country``, ``rename``, ``hide`` or ``set_published``, with its arguments."""
 
     id: int
     action: str
