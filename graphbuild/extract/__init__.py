@@ -142,7 +142,8 @@ class ArticleExtractor:
             facts.append(SentenceFacts(
                 index=index, people=self._speakers_of_the_encounter(sentence.text, persons, cue_start), cues=cues,
                 unnamed=unnamed,
-                date=self.dates.meeting_date(sentence.text, spans),
+                date=self.dates.meeting_date(sentence.text, spans) or (
+                    self.dates.meeting_date(sentence.dateline) if sentence.dateline else None),
                 place=(places[0].city, places[0].value) if places else None, kind=sentence.kind,
                 subject_named=subject_named,
                 pronoun_subject=not subject_named and cue_start is not None and any(

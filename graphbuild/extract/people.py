@@ -123,6 +123,8 @@ class PersonFinder:
         if len(bare) == 1:
             return True  # an initial
         lowered = bare.lower()
+        if edge == "left" and lowered in self.language.abbreviations:
+            return False  # "Lieut.", "Gén." (at the end of a name, "Jr." is the name's)
         if (edge == "left" and lowered in self.stop_words) or lowered in self.language.demonyms:
             return False
         if lowered in {m.lower() for m in self.language.months} or lowered in {w.lower() for w in self.language.weekdays}:
@@ -427,8 +429,8 @@ class PersonFinder:
             if start >= end or any(a <= start < b for a, b in places) or self._names_a_place(text, start, end):
                 continue
             start = self._after_common_nouns(text, start, end)
-            if start >= end or self.lexicon.is_place_or_country(text[start:end]):
-                continue  # "Criminal Police Organisation", "United Arab Emirates"
+            if start >= end or self.lexicon.is_place_or_country(text[start:end]) or text[start:end] in self.language.agencies:
+                continue  # "Criminal Police Organisation", "United Arab Emirates", "Jeune Afrique"
             end = self._before_common_nouns(text, start, end)
             if start >= end:
                 continue

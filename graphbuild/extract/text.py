@@ -16,9 +16,6 @@ from graphbuild.lang import Language
 __all__ = ["Sentence", "Body", "segment"]
 
 _TERMINAL = ".!?»\"”…"
-# Tokens after which a period does not end a sentence.
-_ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mr", "mrs", "ms", "gen", "lt", "col",
-                  "no", "n°", "art", "av", "etc", "vs", "jr", "sr", "u.s", "s.e", "p", "ex"}
 # A first line longer than this is the lead, cut by the page's line breaks, not a headline.
 _HEADLINE_WORDS = 30
 # Initials ("F", "F.M", "J.-P"): a period after them does not end a sentence.
@@ -38,6 +35,7 @@ class Sentence:
     end: int
     kind: str  # "body" or "caption"
     paragraph: int
+    dateline: str | None = None  # the dateline cut off before it ("KUWAIT, Nov 20"): its day, if it tells none
 
 
 @dataclass(slots=True)
@@ -49,14 +47,14 @@ class Body:
     teaser_start: int | None = None
 
 
-def _split_sentences(line: str, offset: int) -> list[tuple[str, int, int]]:
+def _split_sentences(line: str, offset: int, abbreviations: frozenset[str]) -> list[tuple[str, int, int]]:
     """Sentences of one line as (text, start, end), not splitting after abbreviations or initials."""
     pieces: list[tuple[str, int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(line):
         before = line[start:match.start()].rsplit(None, 1)
         last_word = before[-1].lower().strip("(«\"") if before else ""
-        if match.group(1) == "." and (last_word in _ABBREVIATIONS or _INITIALS.fullmatch(last_word)):
+        if match.group(1) == "." and (last_word in abbreviations or _INITIALS.fullmatch(last_word)):
             continue
         end = match.end(1)
         pieces.append((line[start:end], offset + start, offset + end))
@@ -123,6 +121,7 @@ def segment(text: str, language: Language) -> Body:
         seen.add(stripped)
 
         kind = "body"
+        line_dateline = None
         opener = language.caption_opener.search(stripped)
         caption = language.caption_marker.search(stripped, opener.end() if opener else 0)
         if opener or caption:
@@ -140,7 +139,8 @@ def segment(text: str, language: Language) -> Body:
         else:
             match = dateline.match(stripped)
             if match:
-                body.dateline_place = body.dateline_place or match.group("place").strip()
+                line_dateline = match.group("place").strip()
+                body.dateline_place = body.dateline_place or line_dateline
                 start += match.end()
             tail = trailing_agency.search(text[start:end])
             if tail:
@@ -148,9 +148,10 @@ def segment(text: str, language: Language) -> Body:
         if _is_byline(text[start:end], raw_lines[index + 1:], language):
             continue
         paragraph += 1
-        for sentence, s_start, s_end in _split_sentences(text[start:end], start):
+        for sentence, s_start, s_end in _split_sentences(text[start:end], start, language.abbreviations):
             if sentence.strip():
-                body.sentences.append(Sentence(sentence, s_start, s_end, kind, paragraph))
+                body.sentences.append(Sentence(sentence, s_start, s_end, kind, paragraph, line_dateline))
+                line_dateline = None
     return body
 
 

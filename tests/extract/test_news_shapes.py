@@ -331,3 +331,17 @@ def test_a_meeting_told_without_its_people_does_not_take_the_next_sentence_s_own
                      "Marc Dubois in Hanoi on May 3.\n")
     assert [(m.evidence.sentence.startswith("Prime Minister"), {p.name for p in m.participants})
             for m in result.meetings] == [(True, {"Pham Van Duc", "Marc Dubois"})]
+
+
+def test_documents_signed_by_two_ministers_are_their_meeting():
+    result = extract(" date 2019-12-24 Accord-cadre\n\n"
+                     "Lomé, le 23 décembre 2019 – Les documents signés par les ministres Koffi Mensah et Paul Houngbo "
+                     "renforcent la coopération entre le Togo et le Bénin.\n")
+    assert pairs(result) == {("2019-12-23", frozenset({"Koffi Mensah", "Paul Houngbo"}))}
+
+
+def test_a_news_outlet_named_in_the_text_is_no_one():
+    result = extract(" date 2017-06-21 Dialogue\n\n"
+                     "Comme Jeune Afrique l'avait révélé, le président français Paul Girard a téléphoné à son "
+                     "homologue congolais Joseph Mbala, le 28 mai.\n")
+    assert pairs(result) == {("2017-05-28", frozenset({"Paul Girard", "Joseph Mbala"}))}

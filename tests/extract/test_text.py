@@ -40,3 +40,11 @@ def test_caption_marker_at_the_start_opens_the_caption():
     body = segment(text, load_language("fr"))
     assert [s.text for s in body.sentences] == ["Le ministre A et le vice-ministre B"]
     assert body.sentences[0].kind == "caption"
+
+
+def test_a_rank_s_abbreviation_ends_no_sentence():
+    text = ("Title\nVientiane (VNA) – Deputy Minister Lieut. Gen Tran Van Minh held talks with Maj. Gen. Khamla "
+            "Souk on January 12. They signed a plan.\n")
+    texts = [s.text for s in segment(text, load_language("en")).sentences]
+    assert texts == ["Deputy Minister Lieut. Gen Tran Van Minh held talks with Maj. Gen. Khamla Souk on January 12.",
+                     "They signed a plan."]
