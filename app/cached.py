@@ -15,13 +15,14 @@ from pathlib import Path
 import networkx as nx
 import streamlit as st
 
-from graphbuild.graph import ViewFilter, build_graph, prepare_queries
+from graphbuild.graph import ViewFilter, build_graph, overview, prepare_queries, top_officials
 from graphbuild.graph.cache import cache_key
+from graphbuild.graph.people import people_network, rankings
 from graphbuild.records import Article, Extraction
 from graphbuild.store import default_path, open_store
 
-__all__ = ["db_path", "read_only", "store_stamp", "full_graph", "officials", "view_graph", "store_counts",
-           "store_overrides", "language_model", "extract_cached"]
+__all__ = ["db_path", "read_only", "store_stamp", "full_graph", "officials", "view_graph", "drawn_graph",
+           "view_rankings", "store_counts", "store_overrides", "article", "language_model", "extract_cached"]
 
 
 def db_path(argv: list[str] | None = None) -> Path:
@@ -66,6 +67,8 @@ def full_graph(db: str, stamp: tuple) -> nx.MultiDiGraph:
         graph = build_graph(store)
     prepare_queries(graph)  # a graph loaded from its file is prepared already: then this costs nothing
     _view_graph.clear()  # views of the graph before, which they would keep alive
+    _people.clear()
+    _rankings.clear()
     return graph
 
 
@@ -85,6 +88,49 @@ def _view_graph(db: str, stamp: tuple, view_json: str) -> nx.MultiDiGraph:
 def view_graph(db: str, stamp: tuple, view: ViewFilter) -> nx.MultiDiGraph:
     """The part of the graph ``view`` selects (filters, then focus)."""
     return _view_graph(db, stamp, json.dumps(view.to_dict(), sort_keys=True))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _people(db: str, stamp: tuple, view_json: str, also: tuple[str, ...], limit: int,
+            overview_size: int) -> tuple[nx.Graph, bool]:
+    shown = _view_graph(db, stamp, view_json)
+    people = sum(1 for _, kind in shown.nodes(data="kind") if kind == "person")
+    if people <= limit:
+        return people_network(shown, also=also), False
+    counts = dict(top_officials(shown, overview_size))
+    return people_network(shown, also=also, limit=overview_size, counts=counts), True
+
+
+def drawn_graph(db: str, stamp: tuple, view: ViewFilter, *, also: tuple[str, ...], limit: int,
+                overview_size: int) -> tuple[nx.Graph, bool]:
+    """What the network draws of ``view``, and whether that is less than the view holds.
+
+    The people network (officials linked by their meetings, with the kinds of ``also``): whole
+    up to ``limit`` officials, else the ``overview_size`` most active; or the full graph
+    (``overview`` above ``limit`` nodes).
+    """
+    view_json = json.dumps(view.to_dict(), sort_keys=True)
+    if view.network == "people":
+        return _people(db, stamp, view_json, tuple(also), limit, overview_size)
+    return overview(_view_graph(db, stamp, view_json), limit=limit)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _rankings(db: str, stamp: tuple, view_json: str, limit: int, overview_size: int) -> dict:
+    network, _ = _people(db, stamp, view_json, (), limit, overview_size)
+    return rankings(network)
+
+
+def view_rankings(db: str, stamp: tuple, view: ViewFilter, *, limit: int, overview_size: int) -> dict:
+    """``graphbuild.graph.people.rankings`` of the officials the people network draws for ``view``."""
+    return _rankings(db, stamp, json.dumps(view.to_dict(), sort_keys=True), limit, overview_size)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def article(db: str, stamp: tuple, source: str) -> dict | None:
+    """A stored article by its source (title, url, published, text), or None."""
+    with open_store(db) as store:
+        return store.article(source)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

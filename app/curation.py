@@ -15,7 +15,7 @@ from graphbuild.graph.curation import MergeRefused, check_merge, describe_overri
 from graphbuild.ingest import SUPPORTED_SUFFIXES
 from graphbuild.model import ModelError
 from graphbuild.records import Failure
-from graphbuild.store import IngestSummary, ingest_paths, open_store
+from graphbuild.store import IngestSummary, ingest_paths, open_store, undo_override
 
 from app.cached import extract_cached, officials, read_only, store_overrides
 from app.text import plain
@@ -154,7 +154,7 @@ def _merge(db: Path, graph: nx.MultiDiGraph, keep: str, absorb: str, force: bool
 def _undo(db: Path, override_id: int) -> None:
     _writable()
     with open_store(db) as store:
-        store.remove_override(override_id)
+        undo_override(store, override_id, extract=extract_cached)  # a corrected date: the article is read again
 
 
 def merge_section(db: Path, stamp: tuple, graph: nx.MultiDiGraph) -> None:
@@ -194,11 +194,12 @@ def merge_section(db: Path, stamp: tuple, graph: nx.MultiDiGraph) -> None:
 
 
 def overrides_section(db: Path, stamp: tuple) -> None:
-    """Every override of the store (merges, countries, renames, hidden nodes), each with an undo."""
+    """Every override of the store (merges, countries, renames, hidden nodes, corrected dates), each with an undo."""
     overrides = store_overrides(str(db), stamp)
     st.markdown(f"**Overrides** ({len(overrides)})")
     if not overrides:
-        st.caption("None yet. Merges made here, and `graphbuild merge`, `set-country`, `rename` and `hide`, "
+        st.caption("None yet. Merges made here, dates corrected in an article's view, and `graphbuild merge`, "
+                   "`set-country`, `rename`, `hide` and `set-date`, "
                    "are listed here and can be undone.")
     for override in overrides:
         row, button = st.columns([5, 1], vertical_alignment="center")

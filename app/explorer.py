@@ -5,6 +5,7 @@ from ``graphbuild``; ``app.cached`` keeps what is slow to make.
 """
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,18 +20,29 @@ import networkx as nx  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from graphbuild.export import snapshot_stem  # noqa: E402
-from graphbuild.graph import filter_choices, find_nodes, overview, top_officials  # noqa: E402
+from graphbuild.graph import filter_choices, meetings_without_year, top_officials  # noqa: E402
+from graphbuild.graph.search import search as search_names  # noqa: E402
 
 from app import cached  # noqa: E402
 from app.curation import merge_section, overrides_section, upload_section  # noqa: E402
 from app.details import details_panel  # noqa: E402
 from app.exports import download_buttons  # noqa: E402
-from app.network import DRAW_LIMIT, network_view  # noqa: E402
+from app.analysis import arranged, arrangement, current_path, path_nodes, path_section, rankings_section  # noqa: E402
+from app.network import DRAW_LIMIT, PEOPLE_LIMIT, PEOPLE_OVERVIEW, network_view  # noqa: E402
 from app.text import plain  # noqa: E402
 from app.ties import bilateral_section, monthly_chart  # noqa: E402
-from app.view import read_url, sidebar_filters, write_url  # noqa: E402
+from app.view import KEYS, drawn_kinds, read_url, sidebar_filters, write_url  # noqa: E402
 
 NETWORK_KEY = "network"
+
+# Evidence sentences wrap in full; an article's highlighted facts stand out.
+PAGE_STYLE = """<style>
+[data-testid="stMainBlockContainer"] { padding-top: 2.5rem; }
+.diplo-evidence { border-left: 3px solid #f59e0b; padding: 0.2rem 0.7rem; margin: 0.2rem 0 0.4rem 0;
+  white-space: normal; overflow-wrap: anywhere; font-style: italic; }
+.diplo-article p { margin: 0 0 0.6rem 0; line-height: 1.5; }
+.diplo-article mark { background: #fde68a; padding: 0 0.1rem; }
+</style>"""
 
 
 def current_selection(graph: nx.MultiDiGraph, from_url: str | None) -> str | None:
@@ -46,22 +58,34 @@ def select(node: str | None) -> None:
         st.session_state[NETWORK_KEY]["selected"] = node
 
 
-def _open_official() -> None:
-    select(st.session_state.get("f_open"))
+def _open_found() -> None:
+    found = st.session_state.get("f_open")
     st.session_state["f_open"] = None
+    if found is None:
+        return
+    kind, _, value = found.partition("|")
+    if kind == "topic":
+        topics = st.session_state.get(KEYS["topics"]) or []
+        st.session_state[KEYS["topics"]] = [*topics, value] if value not in topics else topics
+    else:
+        select(value)
 
 
-def official_picker(view: nx.MultiDiGraph, search: str | None) -> None:
-    """Under the search box: the officials whose name matches, to open one without finding it in the graph."""
+def search_picker(graph: nx.MultiDiGraph, search: str | None) -> None:
+    """Under the search box: what the search finds (close names too), to open an official, a country or an
+    agreement, or to filter on a topic."""
     if not search:
         return
-    found = sorted(find_nodes(view, search, ("person",), partial=True), key=lambda node: view.nodes[node]["label"])
-    if found:
-        st.sidebar.selectbox(f"Open an official ({len(found)} found)", found, index=None, key="f_open",
-                             format_func=lambda node: view.nodes[node]["label"], on_change=_open_official,
-                             placeholder="Choose to see the details")
-    else:
-        st.sidebar.caption("No official matches.")
+    found = search_names(graph, search, limit=25)
+    if not found:
+        st.sidebar.caption("Nothing matches.")
+        return
+    options = {f"{row['kind']}|{row['id']}": row for row in found}
+    names = {"person": "official", "country": "country", "organization": "organization", "agreement": "agreement",
+             "topic": "topic: filter on it"}
+    st.sidebar.selectbox(f"Open ({len(found)} found)", list(options), index=None, key="f_open",
+                         format_func=lambda key: f"{options[key]['label']} ({names[options[key]['kind']]})",
+                         on_change=_open_found, placeholder="Choose to see the details")
 
 
 def meetings_in_view(view: nx.MultiDiGraph) -> dict[str, int]:
@@ -90,7 +114,7 @@ def main() -> None:
     selected_label = graph.nodes[selected]["label"] if selected else None
     view = sidebar_filters(choices, selected, selected_label)
     shown = cached.view_graph(str(db), stamp, view)
-    official_picker(shown, view.search)
+    search_picker(graph, view.search)
     with st.sidebar.expander("Store"):
         st.caption(plain(str(db)))
         if cached.read_only():
@@ -98,6 +122,7 @@ def main() -> None:
         st.caption(f"{counts['articles']} articles · {counts['meetings']} meetings · {counts['people']} people · "
                    f"{counts['agreements']} agreements · {counts['overrides']} overrides")
 
+    st.markdown(PAGE_STYLE, unsafe_allow_html=True)
     st.title("Diplomatic Ties Explorer", anchor=False)
     kinds = Counter(kind for _, kind in shown.nodes(data="kind"))
     st.caption(f"This view: {kinds['person']} officials, {kinds['country']} countries, {kinds['meeting']} meetings, "
@@ -111,28 +136,58 @@ def main() -> None:
         notices.info("The store is empty: " + ("fill it with `graphbuild ingest`." if cached.read_only() else
                      "add articles in **Add articles** below, or start with `graphbuild serve`, which fills an "
                      "empty store from seeds/."))
-    drawn, aggregated = overview(shown, limit=DRAW_LIMIT)
-    if aggregated:
-        drawn_kinds = Counter(kind for _, kind in drawn.nodes(data="kind"))
+    people_view = view.network == "people"
+    drawn, aggregated = cached.drawn_graph(str(db), stamp, view, also=drawn_kinds(),
+                                           limit=PEOPLE_LIMIT if people_view else DRAW_LIMIT,
+                                           overview_size=PEOPLE_OVERVIEW)
+    if aggregated and people_view:
+        notices.info(f"This view has {kinds['person']} officials, more than the network draws readably "
+                     f"({PEOPLE_LIMIT}): it draws the {PEOPLE_OVERVIEW} with most meetings. Narrow the filters or "
+                     f"focus on a node to see the others; the downloads hold the whole view.")
+    elif aggregated:
+        drawn_kinds_count = Counter(kind for _, kind in drawn.nodes(data="kind"))
         notices.info(f"This view has {shown.number_of_nodes()} nodes, more than the browser can lay out readably "
-                     f"({DRAW_LIMIT}): the network shows an aggregated view, its {drawn_kinds['country']} countries "
-                     f"and {drawn_kinds['person']} most active officials. Narrow the filters or focus on a node to "
-                     f"see meetings and agreements; the downloads hold the whole view.")
+                     f"({DRAW_LIMIT}): the network shows an aggregated view, its {drawn_kinds_count['country']} "
+                     f"countries and {drawn_kinds_count['person']} most active officials. Narrow the filters or focus "
+                     f"on a node to see meetings and agreements; the downloads hold the whole view.")
+    undated = len(meetings_without_year(shown))
+    if undated:
+        notices.caption(f"{undated} meeting(s) of this view have no known year: kept as date unknown"
+                        + (" in the period chosen." if view.date_from or view.date_to else "."))
+    elif (view.date_from or view.date_to) and not view.undated:
+        hidden = len(meetings_without_year(graph))
+        if hidden:
+            notices.caption(f"Meetings with date unknown (up to {hidden}) are left out: turn on "
+                            f"\"Keep meetings with date unknown\" to see them.")
 
-    left, right = st.columns([3, 2], gap="medium")
-    with left:
+    if any(arrangement().values()):  # expanded nodes reach beyond a search or a focus, not beyond the filters
+        around = cached.view_graph(str(db), stamp, dataclasses.replace(view, search=None, focus=None, radius=1))
+        drawn = arranged(drawn, around, people_view=people_view, also=drawn_kinds())
+    steps, problem = current_path(shown)
+    path = path_nodes(steps or [])
+    # The details are written first, into their place under the network: after a click they reach the
+    # browser before the network's data, which takes the browser longer to take in.
+    network_slot, details_slot = st.container(), st.container()
+    with details_slot:
+        details_panel(graph, selected, on_clear=lambda: select(None), db=str(db), stamp=stamp)
+    with network_slot:
         network_view(drawn, key=NETWORK_KEY, selected=selected, highlight=neighbourhood(drawn, selected),
-                     png_name=f"{snapshot_stem(view, focus_label=selected_label)}.png", height=600,
+                     path=[node for node in path if node in drawn], pinned=arrangement()["pinned"],
+                     png_name=f"{snapshot_stem(view, focus_label=selected_label)}.png", height=640,
                      meetings=meetings_in_view(shown) if kinds["meeting"] else None)
-    with right:
-        details_panel(graph, selected, on_clear=lambda: select(None))
 
     editable = not cached.read_only()  # `graphbuild serve --read-only`: nothing that writes is offered
-    timeline, bilateral, downloads, *writing = st.tabs(
-        ["Timeline", "Bilateral ties", "Export", *(["Add articles", "Merge officials"] if editable else [])])
+    timeline, path_tab, ranking, bilateral, downloads, *writing = st.tabs(
+        ["Timeline", "Path", "Rankings", "Bilateral ties", "Export",
+         *(["Add articles", "Merge officials"] if editable else [])])
     with timeline:
-        st.caption("Meetings per month in the current view.")
-        monthly_chart(shown)
+        st.caption("Meetings per month in the current view: click a month to see only it in the network.")
+        monthly_chart(shown, period_key=KEYS["period"])
+    with path_tab:
+        path_section(shown, drawn, steps, problem)
+    with ranking:
+        rankings_section(cached.view_rankings(str(db), stamp, view, limit=PEOPLE_LIMIT, overview_size=PEOPLE_OVERVIEW),
+                         aggregated=kinds["person"] > PEOPLE_LIMIT, names=lambda node: graph.nodes[node]["label"])
     with bilateral:
         bilateral_section(graph, choices.countries)
     with downloads:

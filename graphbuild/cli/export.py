@@ -34,7 +34,18 @@ def add_view_arguments(parser: argparse.ArgumentParser) -> None:
                        help=f"agreements with this status ({', '.join(STATUSES)}; repeatable)")
     group.add_argument("--search", metavar="TEXT", help="nodes whose name contains TEXT, and their neighbours")
     group.add_argument("--focus", metavar="NODE", help="only the neighbourhood of NODE (an id or a name)")
-    group.add_argument("--radius", type=int, default=1, metavar="N", help="steps around --focus (default 1)")
+    group.add_argument("--radius", type=int, default=1, metavar="N",
+                       help="meetings around --focus (default 1: everyone an official met); graph steps with "
+                            "--network full")
+    group.add_argument("--network", choices=("people", "full"), default="people",
+                       help="people (default): --focus and --search count meetings and reach the officials met; "
+                            "full: graph steps, as the full network in the app")
+    group.add_argument("--between", action="store_true",
+                       help="with several --country: only the meetings and agreements that involve all of them "
+                            "(the ties between them), not any")
+    group.add_argument("--no-undated", dest="undated", action="store_false",
+                       help="with --from/--to: leave out the meetings and agreements whose year is unknown "
+                            "(kept by default: they may fall in the period)")
 
 
 def view_from_args(args: argparse.Namespace, graph=None):
@@ -55,7 +66,8 @@ def view_from_args(args: argparse.Namespace, graph=None):
         focus = found[0]
     return ViewFilter(date_from=args.date_from, date_to=args.date_to, countries=_many(args.country),
                       kinds=_many(args.kind), topics=_many(args.topic), statuses=statuses, search=args.search,
-                      focus=focus, radius=args.radius)
+                      focus=focus, radius=args.radius, network=args.network, between=args.between,
+                      undated=args.undated)
 
 
 @fails_cleanly

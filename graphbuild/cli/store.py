@@ -307,12 +307,43 @@ def run_hide(args: argparse.Namespace) -> int:
         return _recorded(store.add_override("hide", {"node": node_reference(graph, node)}))
 
 
+def _source(store: Any, text: str) -> str:
+    """The stored article ``text`` names: its source as stored, or the end of it (a file name)."""
+    sources = [row["source"] for row in store.articles()]
+    if text in sources:
+        return text
+    found = [source for source in sources if source.replace("\\", "/").endswith("/" + text.lstrip("/"))]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UsageError(f"no stored article {text!r}; give its source as ingested, or its file name")
+    raise UsageError(f"{text!r} names several articles: {'; '.join(found)}; give the whole source")
+
+
+@fails_cleanly
+def run_set_date(args: argparse.Namespace) -> int:
+    """``graphbuild set-date``."""
+    from graphbuild.store import correct_published
+
+    with _open(args) as store:
+        source = _source(store, args.article)
+        summary = correct_published(store, source, args.date)
+        print(f"override: {source} published {args.date.strip()}; kept across rebuilds and re-ingests")
+        if summary.read:
+            print(f"re-extracted it: {store.counts()['meetings']} meetings in the store")
+        else:
+            print("the store holds no text for it: the date applies when its file is ingested again")
+    return 1 if summary.failures else 0
+
+
 @fails_cleanly
 def run_overrides(args: argparse.Namespace) -> int:
     """``graphbuild overrides``."""
     with _open(args) as store:
         if args.remove is not None:
-            if not store.remove_override(args.remove):
+            from graphbuild.store import undo_override
+
+            if not undo_override(store, args.remove):  # a corrected date: the article is read again
                 raise UsageError(f"no override {args.remove}")
             print(f"removed override {args.remove}")
             return 0
@@ -350,17 +381,31 @@ def run_people(args: argparse.Namespace) -> int:
     return 0
 
 
+def _table(rows: list[list[str]], header: list[str]) -> list[str]:
+    """Rows as aligned columns under a header, for people (the last column is left as long as it is)."""
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header) - 1)]
+    return ["  ".join([*(str(cell).ljust(width) for cell, width in zip(row, widths)), str(row[-1])]).rstrip()
+            for row in [header, *rows]]
+
+
 @fails_cleanly
 def run_meetings(args: argparse.Namespace) -> int:
     """``graphbuild meetings``."""
     from graphbuild.graph import meetings_of
+    from graphbuild.graph.dates import human_date
+    from graphbuild.graph.labels import country_name
 
     with _open(args) as store:
         graph = _graph(store)
     person = _node(graph, args.person, ("person",))
-    for row in meetings_of(graph, person):
-        when = row.get("date") or row.get("date_text") or "undated"
-        print(f"{when}\t{row.get('place') or '-'}\t{row.get('title') or '-'}\twith {', '.join(row['with']) or '-'}")
+    data = graph.nodes[person]
+    rows = meetings_of(graph, person)
+    country = country_name(graph, data.get("country"))
+    print(printable(f"Meetings of {data['label']}" + (f" ({country})" if country else "") + f": {len(rows)}"))
+    lines = [[human_date(row.get("date")) or row.get("date_text") or "date unknown", row.get("place") or "-",
+              row.get("title") or "-", ", ".join(row["with"]) or "-"] for row in rows]
+    for line in _table(lines, ["date", "place", "title that day", "with"]):
+        print(printable(line))
     return 0
 
 
@@ -368,17 +413,30 @@ def run_meetings(args: argparse.Namespace) -> int:
 def run_ties(args: argparse.Namespace) -> int:
     """``graphbuild ties``."""
     from graphbuild.graph import ties_between
+    from graphbuild.graph.dates import human_date
+    from graphbuild.graph.labels import STATUS_NAMES, display_label
 
     with _open(args) as store:
         graph = _graph(store)
     ties = ties_between(graph, args.country_a, args.country_b)
     tie = ties["tie"] or {}
-    print(f"{ties['countries'][0]} – {ties['countries'][1]}: {len(ties['meetings'])} meetings, "
-          f"{len(ties['agreements'])} agreements, first {tie.get('start', '-')}, last {tie.get('end', '-')}")
-    for row in ties["meetings"]:
-        print(f"meeting\t{row['id']}\t{row['label']}")
-    for row in ties["agreements"]:
-        print(f"agreement\t{row['id']}\t{row.get('status', '-')}\t{row['label']}")
+    names = [graph.nodes[node]["label"] if node in graph else node.split(":", 1)[-1] for node in ties["countries"]]
+    span = f", {human_date(tie['start'])} to {human_date(tie['end'])}" if tie.get("start") else ""
+    print(printable(f"{names[0]} – {names[1]}: {len(ties['meetings'])} meetings, {len(ties['agreements'])} "
+                    f"agreements{span}"))
+    if ties["meetings"]:
+        print("\nMeetings")
+        lines = [[human_date(row.get("date")) or row.get("date_text") or "date unknown",
+                  display_label(graph, row["id"])] for row in ties["meetings"]]
+        for line in _table(lines, ["date", "meeting"]):
+            print(printable(line))
+    if ties["agreements"]:
+        print("\nAgreements")
+        lines = [[STATUS_NAMES.get(row.get("status") or "", row.get("status") or "-"),
+                  human_date(row.get("start")) or "date unknown", row.get("name") or row["label"]]
+                 for row in ties["agreements"]]
+        for line in _table(lines, ["status", "date", "agreement"]):
+            print(printable(line))
     return 0
 
 
@@ -386,16 +444,21 @@ def run_ties(args: argparse.Namespace) -> int:
 def run_top(args: argparse.Namespace) -> int:
     """``graphbuild top``."""
     from graphbuild.graph import top_officials, top_partners
+    from graphbuild.graph.labels import country_name
 
     with _open(args) as store:
         graph = _graph(store)
-    print("officials by meetings:")
-    for node, count in top_officials(graph, args.limit, country=args.country):
-        print(f"{count}\t{node}\t{graph.nodes[node]['label']}")
+    print("Officials with most meetings")
+    lines = [[str(count), graph.nodes[node]["label"], country_name(graph, graph.nodes[node].get("country")) or "-"]
+             for node, count in top_officials(graph, args.limit, country=args.country)]
+    for line in _table(lines, ["meetings", "official", "country"]):
+        print(printable(line))
     if args.country:
-        print(f"partners of {args.country} by meetings and agreements:")
-        for node, count in top_partners(graph, args.country, args.limit):
-            print(f"{count}\t{node}\t{graph.nodes[node]['label']}")
+        country = _node(graph, args.country, ("country",))
+        print(f"\nPartners of {graph.nodes[country]['label']}, by meetings and agreements")
+        lines = [[str(count), graph.nodes[node]["label"]] for node, count in top_partners(graph, args.country, args.limit)]
+        for line in _table(lines, ["shared", "country"]):
+            print(printable(line))
     return 0
 
 
@@ -469,6 +532,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     hide.add_argument("node", metavar="NODE")
     hide.set_defaults(func=run_hide)
 
+    set_date = subparsers.add_parser(
+        "set-date", help="correct an article's publication date (kept across rebuilds; its meetings get their years)",
+        description="Correct the publication date of a stored article: the date is kept as an override, "
+                    "applied again by `rebuild` and every ingest of the file, and the article is extracted "
+                    "again at once, so that \"le 26 octobre\" gets its year. `overrides --remove ID` undoes it.")
+    set_date.add_argument("article", metavar="ARTICLE", help="the article's source as stored, or its file name")
+    set_date.add_argument("date", metavar="DATE", help="YYYY-MM-DD (or YYYY-MM, YYYY)")
+    add_db_argument(set_date)
+    set_date.set_defaults(func=run_set_date)
     overrides = subparsers.add_parser(
         "overrides", help="list the curation overrides, or undo one",
         description="List every override (id, date, action, what it does, its arguments), oldest first; "

@@ -105,7 +105,7 @@ def _reference(ref: dict[str, Any]) -> str:
 
 
 def describe_override(action: str, args: dict[str, Any]) -> str:
-    """An override in words: "merge To Lam into Tô Lâm", "hide country:FRA"."""
+    """An override in words: "merge To Lam into Tô Lâm", "hide country:FRA", "set the publication date of a.txt to 2025-10-27"."""
     if action == "merge":
         return f"merge {_reference(args.get('absorb', {}))} into {_reference(args.get('keep', {}))}"
     if action == "set_country":
@@ -114,4 +114,7 @@ def describe_override(action: str, args: dict[str, Any]) -> str:
         return f"rename {_reference(args.get('node', {}))} to {args.get('label')}"
     if action == "hide":
         return f"hide {_reference(args.get('node', {}))}"
+    if action == "set_published":
+        was = f" (was {args['original'] or 'unknown'})" if "original" in args else ""
+        return f"set the publication date of {args.get('source')} to {args.get('published')}{was}"
     return f"{action} {args}"

@@ -111,3 +111,27 @@ def sort_key(date: str | None) -> tuple[int, str]:
     if date and date.startswith("--"):
         return (1, date)
     return (2, "")
+
+
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def human_date(date: str | None) -> str:
+    """A date as people write it: ``27 Oct 2025``, ``Oct 2025``, ``2025``, ``26 Oct (year unknown)``; '' for none."""
+    if not date:
+        return ""
+    if date.startswith("--"):
+        month, _, day = date[2:].partition("-")
+        if month.isdigit() and 1 <= int(month) <= 12:
+            name = _MONTH_NAMES[int(month) - 1]
+            return f"{int(day)} {name} (year unknown)" if day.isdigit() else f"{name} (year unknown)"
+        return date
+    parts = date.split("-")
+    try:
+        if len(parts) == 3:
+            return f"{int(parts[2])} {_MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 2:
+            return f"{_MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        return date
+    return date

@@ -23,6 +23,8 @@ from typing import Any
 import networkx as nx
 
 from graphbuild.graph.build import NODE_KINDS, derive_ties
+from graphbuild.graph.people import meeting_ego
+from graphbuild.graph.search import search as search_names
 from graphbuild.graph.dates import (
     check_date,
     first_day,
@@ -38,11 +40,13 @@ from graphbuild.resolve import country_code, fold
 __all__ = [
     "ViewFilter",
     "FilterChoices",
+    "NETWORKS",
     "filter_graph",
     "filter_choices",
     "ego_graph",
     "find_nodes",
     "overview",
+    "subgraph_of",
     "prepare_queries",
     "meetings_of",
     "signed_agreements",
@@ -81,9 +85,13 @@ def _fact_countries(graph: nx.MultiDiGraph, node: str) -> set[str]:
 
 
 def _keep_fact(data: dict[str, Any], *, date_from: str | None, date_to: str | None, topics: set[str],
-               statuses: set[str]) -> bool:
-    """Whether a fact found by ``_candidate_facts`` (which has seen to its countries) passes the other filters."""
-    if not overlaps(data.get("start"), data.get("end"), date_from, date_to):
+               statuses: set[str], undated: bool = False) -> bool:
+    """Whether a fact found by ``_candidate_facts`` (which has seen to its countries) passes the other filters.
+
+    ``undated``: a fact whose year is unknown passes the date range (it may fall in it).
+    """
+    if not overlaps(data.get("start"), data.get("end"), date_from, date_to) and \
+            not (undated and not data.get("start") and not data.get("end")):
         return False
     if topics and not topics & {_folded(t) for t in data.get("topics", [])}:
         return False
@@ -230,6 +238,11 @@ def _copy_of(graph: nx.MultiDiGraph, keep: set[str], *, ties: bool = True) -> nx
     return view
 
 
+def subgraph_of(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> nx.MultiDiGraph:
+    """The nodes of ``graph`` among ``nodes``, with the edges between them, as a graph of their own (shared data)."""
+    return _copy_of(graph, {node for node in nodes if node in graph})
+
+
 def _links(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
     """For each node that is not a meeting or an agreement, the successors that are not either; once per graph."""
     memo = _memo(graph)
@@ -303,12 +316,14 @@ def _date_index(graph: nx.MultiDiGraph) -> tuple[list[str], list[str], list[str]
 
 def filter_graph(graph: nx.MultiDiGraph, *, date_from: str | None = None, date_to: str | None = None,
                  countries: Iterable[str] = (), kinds: Iterable[str] = (), topics: Iterable[str] = (),
-                 statuses: Iterable[str] = (), search: str | None = None) -> nx.MultiDiGraph:
+                 statuses: Iterable[str] = (), search: str | None = None, undated: bool = False,
+                 between: bool = False) -> nx.MultiDiGraph:
     """The part of the graph a user asked for; ties are recounted within it.
 
-    Meetings and agreements are kept when they fall in the date range (undated ones do
-    not), share a topic, involve one of the countries, and (agreements) have one of the
-    statuses. People, organizations and countries are then kept when a kept meeting or
+    Meetings and agreements are kept when they fall in the date range (those whose year is
+    unknown only with ``undated``), share a topic, involve one of the countries (all of
+    them with ``between``: the ties between those countries), and (agreements) have one of
+    the statuses. People, organizations and countries are then kept when a kept meeting or
     agreement involves them. ``search`` keeps the nodes whose name contains it and their
     neighbours; ``kinds`` finally keeps only nodes of those kinds.
 
@@ -334,14 +349,16 @@ def filter_graph(graph: nx.MultiDiGraph, *, date_from: str | None = None, date_t
         # Nothing recounted: the ties of what is kept are the whole graph's.
         keep = set(graph)
         if searched:
-            keep = _around(graph, find_nodes(graph, search, _SEARCHED_KINDS, partial=True))
+            keep = _around(graph, _matches(graph, search))
         if kind_set:
             keep = {node for node in keep if graph.nodes[node]["kind"] in kind_set}
         return _copy_of(graph, keep)
 
     keep: set[str] = set()
+    every_country = between and len(country_ids) > 1
     for node, data in _candidate_facts(graph, country_ids, date_from, date_to):
-        if _keep_fact(data, date_from=date_from, date_to=date_to, topics=topic_keys, statuses=status_set):
+        if _keep_fact(data, date_from=date_from, date_to=date_to, topics=topic_keys, statuses=status_set,
+                      undated=undated) and (not every_country or country_ids <= _fact_countries(graph, node)):
             keep.add(node)
     node_data, successors, predecessors = graph._node, graph._succ, graph._pred  # read only
     people: set[str] = set()
@@ -375,7 +392,7 @@ def filter_graph(graph: nx.MultiDiGraph, *, date_from: str | None = None, date_t
     derive_ties(view)
 
     if searched:
-        around = _around(view, find_nodes(view, search, _SEARCHED_KINDS, partial=True))
+        around = _around(view, _matches(view, search))
         view.remove_nodes_from([node for node in list(view) if node not in around])
     if kind_set:
         view.remove_nodes_from([node for node, data in list(view.nodes(data=True)) if data["kind"] not in kind_set])
@@ -409,6 +426,11 @@ def _affiliation_index(graph: nx.MultiDiGraph) -> dict[str, list[tuple[str, list
 
 _AFFILIATED_KINDS = frozenset({"country", "organization"})
 _NO_EDGES: dict = {}
+
+
+def _matches(graph: nx.MultiDiGraph, text: str) -> list[str]:
+    """The nodes a search box's ``text`` finds (by part of a name, or a name close to it)."""
+    return [row["id"] for row in search_names(graph, text, kinds=_SEARCHED_KINDS, limit=None)]
 
 
 def _around(graph: nx.MultiDiGraph, matched: list[str]) -> set[str]:
@@ -614,6 +636,21 @@ def top_partners(graph: nx.MultiDiGraph, country: str, n: int = 10) -> list[tupl
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:n]
 
 
+#: How a view is drawn and focused: officials linked by their meetings, or every node of the graph.
+NETWORKS = ("people", "full")
+
+
+def _flag(value: Any) -> bool:
+    """A yes/no setting from Python or from a URL ("1", "0", "true", "false")."""
+    if isinstance(value, str):
+        if value.strip().lower() in ("1", "true", "yes", "on"):
+            return True
+        if value.strip().lower() in ("0", "false", "no", "off", ""):
+            return False
+        raise ValueError(f"{value!r} is not a yes/no value")
+    return bool(value)
+
+
 def _strings(value: Any) -> tuple[str, ...]:
     if value is None or value == "":
         return ()
@@ -672,7 +709,14 @@ class ViewFilter:
     search: str | None = None
     focus: str | None = None
     radius: int = 1
+    #: "people": the focus counts meetings (radius 1 around an official: everyone met); "full": graph steps.
+    network: str = "people"
+    #: With a period: keep the meetings and agreements whose year is unknown ("date unknown").
+    undated: bool = True
+    #: With several countries: only the facts that involve all of them (their ties), not any.
+    between: bool = False
     _lists = ("countries", "kinds", "topics", "statuses")
+    _flags = ("undated", "between")
 
     def __post_init__(self) -> None:
         for name in ("date_from", "date_to"):
@@ -683,6 +727,10 @@ class ViewFilter:
             object.__setattr__(self, name, _strings(getattr(self, name)))
         if self.radius < 0:
             raise ValueError("radius must be 0 or more")
+        if self.network not in NETWORKS:
+            raise ValueError(f"network must be one of {', '.join(NETWORKS)}, not {self.network!r}")
+        for name in self._flags:
+            object.__setattr__(self, name, _flag(getattr(self, name)))
 
     def is_empty(self) -> bool:
         """True when the view is the whole graph."""
@@ -712,6 +760,9 @@ class ViewFilter:
             elif name == "radius":
                 if self.focus and value != 1:
                     params[name] = str(value)
+            elif name in self._flags or name == "network":
+                if value != getattr(ViewFilter, name):
+                    params[name] = {True: "1", False: "0"}.get(value, value)
             elif value:
                 params[name] = str(value)
         return params
@@ -727,12 +778,22 @@ class ViewFilter:
 
     def apply(self, graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         """The filtered graph, then the neighbourhood of ``focus`` if one is set."""
+        people = self.network == "people"
         view = filter_graph(graph, date_from=self.date_from, date_to=self.date_to, countries=self.countries,
-                            kinds=self.kinds, topics=self.topics, statuses=self.statuses, search=self.search)
+                            kinds=self.kinds, topics=self.topics, statuses=self.statuses,
+                            search=None if people else self.search, undated=self.undated, between=self.between)
+        if people and self.search and self.search.strip():
+            # what the search finds, and everyone its officials met (not only their meetings)
+            keep: set[str] = set()
+            for node in _matches(view, self.search):
+                keep |= meeting_ego(view, node, 1)
+            view = _copy_of(view, keep)
         if self.focus:
             if self.focus not in view:
                 empty = nx.MultiDiGraph()
                 empty.graph = dict(graph.graph)
                 return empty
+            if self.network == "people":
+                return _copy_of(view, meeting_ego(view, self.focus, self.radius))
             view = ego_graph(view, self.focus, self.radius)
         return view

@@ -12,11 +12,14 @@ from graphbuild.store.database import OVERRIDE_ACTIONS, Override, Store, article
 from graphbuild.store.pipeline import (
     BATCH_SECONDS,
     IngestSummary,
+    correct_published,
     ingest_articles,
     ingest_extractions,
     ingest_paths,
     load_extractions,
+    published_corrections,
     rebuild,
+    undo_override,
 )
 from graphbuild.store.schema import DEFAULT_PATH, ENV_VAR, SCHEMA_VERSION, StoreError, default_path, migrate
 
@@ -34,6 +37,9 @@ __all__ = [
     "ingest_paths",
     "ingest_articles",
     "rebuild",
+    "correct_published",
+    "published_corrections",
+    "undo_override",
     "load_extractions",
     "article_hash",
     "extraction_hash",

@@ -20,7 +20,7 @@ from graphbuild.store.schema import connect, default_path
 __all__ = ["Store", "Override", "OVERRIDE_ACTIONS", "open_store", "article_hash", "extraction_hash"]
 
 #: What a curator can do; each is re-applied every time the graph is built.
-OVERRIDE_ACTIONS = ("merge", "set_country", "rename", "hide")
+OVERRIDE_ACTIONS = ("merge", "set_country", "rename", "hide", "set_published")
 
 
 def _now() -> str:
@@ -40,7 +40,7 @@ def extraction_hash(extraction: Extraction) -> str:
 
 @dataclass(slots=True)
 class Override:
-    """One curation step: ``merge``, ``set_country``, ``rename`` or ``hide``, with its arguments."""
+    """One curation step: ``merge``, ``set_country``, ``rename``, ``hide`` or ``set_published``, with its arguments."""
 
     id: int
     action: str
@@ -280,6 +280,12 @@ class Store:
         return list(_dicts(self.connection,
                            "SELECT id, source, title, url, language, published, content_hash, ingested_at,"
                            " text IS NOT NULL AS has_text FROM articles ORDER BY id"))
+
+    def article(self, source: str) -> dict[str, Any] | None:
+        """One stored article by its source: ``title``, ``url``, ``language``, ``published`` and ``text``; None if absent."""
+        rows = list(_dicts(self.connection, "SELECT source, title, url, language, published, text FROM articles"
+                                            " WHERE source = ?", (source,)))
+        return rows[0] if rows else None
 
     def stored_articles(self) -> Iterator[tuple[Article | None, Extraction]]:
         """Each stored article (None when only its extraction was stored) with its stored extraction."""

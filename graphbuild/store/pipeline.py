@@ -15,7 +15,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +29,8 @@ from graphbuild.store.database import Store, article_hash, extraction_hash
 if TYPE_CHECKING:
     from graphbuild.executor import Executor
 
-__all__ = ["Extractor", "IngestSummary", "ingest_extractions", "ingest_paths", "ingest_articles", "rebuild", "load_extractions",
+__all__ = ["Extractor", "IngestSummary", "ingest_extractions", "ingest_paths", "ingest_articles", "rebuild",
+           "load_extractions", "correct_published", "published_corrections", "undo_override",
            "BATCH_SECONDS"]
 
 #: The longest a batch's transaction stays open writing; a kill during a batch loses at most this much work.
@@ -191,6 +192,7 @@ def ingest_articles(store: Store, items: Iterable[Article | Failure], *, extract
         executor = CallableExecutor(extract) if extract is not None else LocalExecutor(extract=_default_extractor())
     summary = IngestSummary()
     submitted: deque[tuple[Article, str]] = deque()
+    corrections = published_corrections(store)
 
     def to_extract() -> Iterator[Article]:
         for item in _progress(items, progress, "ingest"):
@@ -198,6 +200,7 @@ def ingest_articles(store: Store, items: Iterable[Article | Failure], *, extract
             if isinstance(item, Failure):
                 summary.failures.append(item)
                 continue
+            item = _corrected(item, corrections)
             try:
                 digest = article_hash(item)
             except UnicodeEncodeError:
@@ -234,18 +237,90 @@ def rebuild(store: Store, *, extract: Extractor | None = None, progress: bool = 
 
     extract = extract or _default_extractor()
     summary = IngestSummary()
+    corrections = published_corrections(store)
     for article, stored in _progress(list(store.stored_articles()), progress, "rebuild"):
         summary.read += 1
         if article is None:
             if _save(store, summary, stored, force=True):
                 summary.unchanged += 1
             continue
+        article = _corrected(article, corrections)
         result = extract_one(extract, article)
         if isinstance(result, Failure):
             summary.failures.append(result)
             continue
         if _save(store, summary, result, article=article, content_hash=article_hash(article), force=True):
             summary.record("unchanged" if result.to_dict() == stored.to_dict() else "changed")
+    return _finish(store, summary)
+
+
+def published_corrections(store: Store) -> dict[str, str]:
+    """The publication dates corrected by ``set_published`` overrides, by article source (the latest wins)."""
+    return {override.args["source"]: override.args["published"] for override in store.overrides()
+            if override.action == "set_published"}
+
+
+def _corrected(article: Article, corrections: dict[str, str]) -> Article:
+    published = corrections.get(article.source)
+    return article if published is None or published == article.published else replace(article, published=published)
+
+
+def correct_published(store: Store, source: str, published: str, *, extract: Extractor | None = None) -> IngestSummary:
+    """Record that the stored article ``source`` was published on ``published`` and re-extract it now.
+
+    The correction is an override (``set_published``): ``rebuild`` and every later ingest of
+    the file apply it again, and ``undo_override`` takes it back. Its meetings are dated anew
+    from it ("le 26 octobre" gets its year). An article stored from its extraction alone has
+    no text to re-read: the override is kept, and applies when the article is ingested from its file.
+    """
+    from graphbuild.ingest import check_published
+
+    row = store.article(source)
+    if row is None:
+        raise ValueError(f"{source}: no such article in the store")
+    published = check_published(published.strip())
+    # The date the article had before any correction, so that undoing every correction restores it.
+    earlier = [o.args for o in store.overrides() if o.action == "set_published" and o.args.get("source") == source]
+    original = earlier[0].get("original", row["published"]) if earlier else row["published"]
+    store.add_override("set_published", {"source": source, "published": published, "original": original})
+    return _reread(store, row, published, extract)
+
+
+def undo_override(store: Store, override_id: int, *, extract: Extractor | None = None) -> bool:
+    """Forget an override (False if there is none with this id); its effect goes with it.
+
+    The graph's overrides (merge, set_country, rename, hide) apply at the next build. A
+    ``set_published`` changed the stored article itself: it is read again with the date that
+    applies without it (an earlier correction, else the date it had before any).
+    """
+    removed = next((o for o in store.overrides() if o.id == override_id), None)
+    if removed is None or not store.remove_override(override_id):
+        return False
+    if removed.action == "set_published":
+        source = removed.args.get("source")
+        row = store.article(source) if source else None
+        if row is not None and "original" in removed.args:
+            published = published_corrections(store).get(source, removed.args["original"])
+            if published != row["published"]:
+                _reread(store, row, published, extract)
+    return True
+
+
+def _reread(store: Store, row: dict[str, Any], published: str | None, extract: Extractor | None) -> IngestSummary:
+    """The stored article ``row`` extracted again as published on ``published``, and stored."""
+    from graphbuild.executor import extract_one
+
+    summary = IngestSummary()
+    if row["text"] is None:
+        return _finish(store, summary)
+    article = Article(source=row["source"], text=row["text"], published=published, title=row["title"],
+                      url=row["url"], language=row["language"])
+    summary.read += 1
+    result = extract_one(extract or _default_extractor(), article)
+    if isinstance(result, Failure):
+        summary.failures.append(result)
+    elif _save(store, summary, result, article=article, content_hash=article_hash(article), force=True):
+        summary.record("changed")
     return _finish(store, summary)
 
 

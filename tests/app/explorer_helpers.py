@@ -3,6 +3,15 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from graphbuild.records import Extraction
@@ -36,3 +45,53 @@ def load_bench():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+def free_port() -> int:
+    """A TCP port free on localhost right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, log: Path, limit: float = 240) -> None:
+    import pytest
+
+    began = time.monotonic()
+    while time.monotonic() - began < limit:
+        if process.poll() is not None:
+            pytest.fail(f"graphbuild serve exited with {process.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail(f"the explorer did not answer within {limit} s:\n{log.read_text()[-3000:]}")
+
+
+@contextmanager
+def serving(db: Path, log: Path) -> Iterator[str]:
+    """``graphbuild serve --headless`` on ``db`` (filled from seeds/ when empty) on a free port; yields its URL."""
+    port = free_port()
+    command = [sys.executable, "-m", "graphbuild", "serve", "--db", str(db), "--port", str(port), "--headless",
+               "--address", "127.0.0.1"]
+    with log.open("w") as out:
+        # Its own process group: serve starts Streamlit as a child, and both must stop.
+        process = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                                   env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        _wait_until_up(url, process, log)
+        yield url
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)

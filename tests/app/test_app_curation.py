@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.store import open_store
+from graphbuild.records import Article
+from graphbuild.store import article_hash, open_store
 
-from explorer_helpers import GAWKOWSKI, LUONG, REPO
+from explorer_helpers import GAWKOWSKI, LUONG, REPO, extractions
 
 TO_LAM, JALALZADEH = "person:to-lam", "person:vahid-jalalzadeh"  # never at one meeting
 UNDATED_SEED = sorted((REPO / "seeds").glob("001_*.txt"))[0]
+UNDATED_SOURCE = f"seeds/{UNDATED_SEED.name}"  # the source of its annotation in tests/app/data
 
 
 def overrides(db: Path) -> list:
@@ -62,12 +64,18 @@ def test_every_override_is_listed_and_can_be_undone_in_the_app(explorer, writabl
         country = store.add_override("set_country", {"person": {"id": JALALZADEH, "name": "Vahid Jalalzadeh"},
                                                      "country": "MYS"})
         store.add_override("hide", {"node": {"id": "country:AZE"}})
+        # as `graphbuild set-date` records it (an article stored from its extraction: nothing to read again)
+        dated = store.add_override("set_published", {"source": UNDATED_SOURCE, "published": "2025-10-27",
+                                                     "original": None})
     app = explorer(writable_db)
     listed = [line for line in texts(app).splitlines() if line.startswith("#")]
-    assert len(listed) == 2 and "set the country of Vahid Jalalzadeh to MYS" in listed[0]
+    assert len(listed) == 3 and "set the country of Vahid Jalalzadeh to MYS" in listed[0]
     assert "hide country:AZE" in listed[1]
+    assert f"set the publication date of {UNDATED_SOURCE} to 2025-10-27 (was unknown)" in listed[2]
     app.button(key=f"o_undo_{country.id}").click().run()
-    assert [o.action for o in overrides(writable_db)] == ["hide"]
+    assert [o.action for o in overrides(writable_db)] == ["hide", "set_published"]
+    app.button(key=f"o_undo_{dated.id}").click().run()
+    assert not app.exception and [o.action for o in overrides(writable_db)] == ["hide"]
 
 
 def _store_rows(db: Path) -> dict[str, list]:
@@ -101,15 +109,34 @@ def test_an_article_uploaded_twice_is_stored_once(explorer, tmp_path):
     assert sorted(p.name for p in (tmp_path / "uploads").iterdir()) == ["first.txt"]  # no stray copy
 
 
-def test_read_only_offers_no_upload_no_merge_and_no_undo(explorer, writable_db, monkeypatch):
+def _with_text(db: Path) -> None:
+    """The undated seed stored with its text (as an ingest of the file would), beside its annotation's facts."""
+    with open_store(db) as store:
+        extraction = next(e for e in extractions("001_5cce019f36229a6f"))
+        article = Article(source=UNDATED_SOURCE, text=UNDATED_SEED.read_text(encoding="utf-8"), language="fr")
+        store.save_article(extraction, content_hash=article_hash(article), article=article, force=True)
+
+
+def _article_view(app):
+    """What the app shows after **Read** on a card of the undated seed."""
+    app.session_state["_article"] = UNDATED_SOURCE
+    return app.run()
+
+
+def test_read_only_offers_no_upload_no_merge_no_undo_and_no_date_correction(explorer, writable_db, monkeypatch):
     with open_store(writable_db) as store:
         store.add_override("hide", {"node": {"id": "country:AZE"}})
+    _with_text(writable_db)
+    assert "published_date" in [t.key for t in _article_view(explorer(writable_db)).text_input]  # editable: offered
     monkeypatch.setattr(sys, "argv", [sys.argv[0], "--db", str(writable_db), "--read-only"])
     app = explorer(writable_db)
     assert not app.exception
-    assert [tab.label for tab in app.tabs] == ["Timeline", "Bilateral ties", "Export"]
+    assert [tab.label for tab in app.tabs] == ["Timeline", "Path", "Rankings", "Bilateral ties", "Export"]
     assert not app.get("file_uploader")
     assert not [b for b in app.button if b.key and b.key.startswith(("m_", "o_", "u_"))]
     assert not [s for s in app.selectbox if s.key in ("m_keep", "m_absorb")]
     assert "Read-only explorer" in texts(app)
     assert "diplo_network" in {e.proto.component_name for e in app.get("bidi_component")}  # the graph is all there
+    app = _article_view(app)
+    assert not app.exception and "extracted fact(s) highlighted" in texts(app)  # the article is shown…
+    assert not [t for t in app.text_input if t.key == "published_date"]  # …without the date correction

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from graphbuild.export import FORMATS
-from graphbuild.store import open_store
+from graphbuild.records import Article, Extraction
+from graphbuild.store import article_hash, open_store
 
 from explorer_helpers import GAWKOWSKI, HOSTILE_NAME, LUONG, fill_store, load_bench
 
@@ -50,20 +51,56 @@ def subheaders(app) -> list[str]:
     return [element.value for element in app.subheader]
 
 
-def test_opens_on_the_whole_store(explorer, fixture_db):
+def full_network(app):
+    """One click in the sidebar: the full graph, meetings as nodes."""
+    app.segmented_control(key="f_network").set_value("full")
+    return app.run()
+
+
+def met_edge(app, a: str, b: str) -> dict:
+    return next(e for e in network_data(app)["edges"] if e["kind"] == "met" and {e["from"], e["to"]} == {a, b})
+
+
+def test_opens_on_who_met_whom(explorer, fixture_db):
     app = explorer(fixture_db)
     assert not app.exception
     data = network_data(app)
-    assert {LUONG, GAWKOWSKI, "country:VNM", "country:POL"} <= node_ids(app)
-    kinds = {n["kind"] for n in data["nodes"]}
-    assert kinds == {"person", "country", "organization", "meeting", "agreement"}
+    assert {n["kind"] for n in data["nodes"]} == {"person"}  # people first: officials linked by their meetings
+    assert {LUONG, GAWKOWSKI} <= node_ids(app)
+    edge = met_edge(app, LUONG, GAWKOWSKI)
+    assert edge["tooltip"][:3] == ["Luong Tam Quang \u2013 Krzysztof Gawkowski", "1 meeting", "27 Oct 2025, Hanoi"]
+    # the legend lists what is drawn, nodes and edges, and nothing else
+    assert [(entry["what"], entry["kind"]) for entry in data["legend"]] == [("node", "person"), ("edge", "met")]
     styles = data["styles"]
     assert len({s["color"] for s in styles.values()}) == 5 and len({s["shape"] for s in styles.values()}) == 5
     luong = next(n for n in data["nodes"] if n["id"] == LUONG)
     gawkowski = next(n for n in data["nodes"] if n["id"] == GAWKOWSKI)
-    assert luong["size"] > gawkowski["size"]  # sized by meetings: 9 against 1
+    assert luong["size"] > gawkowski["size"] and luong["rank"] == 0  # sized and labelled first by meetings
     assert data["selected"] is None
     assert "Details" in subheaders(app)
+    assert "network" not in app.query_params  # the default view keeps the URL short
+
+
+def test_countries_and_agreements_are_drawn_on_request(explorer, fixture_db):
+    app = explorer(fixture_db)
+    app.pills(key="f_draw").set_value(["country", "agreement"]).run()
+    assert {n["kind"] for n in network_data(app)["nodes"]} == {"person", "country", "agreement"}
+    assert param(app, "draw") == ["country", "agreement"]
+    labels = [n["label"] for n in network_data(app)["nodes"] if n["kind"] == "agreement"]
+    assert "MoU Vietnam\u2013Poland: cybersecurity" in labels and len(set(labels)) == len(labels)
+    kinds = {entry["kind"] for entry in network_data(app)["legend"]}
+    assert {"person", "country", "agreement", "met", "represents"} <= kinds and "meeting" not in kinds
+
+
+def test_the_full_network_is_one_click_away_with_labels_that_tell_nodes_apart(explorer, fixture_db):
+    app = full_network(explorer(fixture_db))
+    assert {n["kind"] for n in network_data(app)["nodes"]} == {"person", "country", "organization", "meeting",
+                                                                 "agreement"}
+    assert param(app, "network") == ["full"]
+    labels = {n["id"]: n["label"] for n in network_data(app)["nodes"]}
+    assert labels["meeting:1c94a05e8aab-1"] == "Meeting, 26 Oct, Hanoi: Luong Tam Quang \u2013 Ali Naghiyev"
+    assert len(set(labels.values())) == len(labels)
+    assert labels["org:vnm:ministry-of-public-security"] == "Ministry of Public Security (Vietnam)"
 
 
 def test_country_filter_narrows_the_network_and_the_url(explorer, fixture_db):
@@ -71,50 +108,72 @@ def test_country_filter_narrows_the_network_and_the_url(explorer, fixture_db):
     everything = node_ids(app)
     app.multiselect(key="f_countries").select("POL").run()
     shown = node_ids(app)
-    assert {LUONG, GAWKOWSKI, "country:POL"} <= shown < everything
+    assert {LUONG, GAWKOWSKI} <= shown < everything
     assert "person:maria-jose-pinto-gonzalez-artigas" in everything - shown  # Ecuador never met Poland
     assert param(app, "countries") == ["POL"]
-    # his node tells his meetings with Poland, the ones drawn, and all of them
-    data = network_data(app)
-    drawn = {n["id"] for n in data["nodes"] if n["kind"] == "meeting"}
-    with_poland = len({e["to"] for e in data["edges"] if e["from"] == LUONG and e["to"] in drawn})
-    whole = next(n for n in network_data(explorer(fixture_db))["nodes"] if n["id"] == LUONG)
-    in_all = int(whole["tooltip"][-1].removeprefix("Meetings: "))
-    luong = next(n for n in data["nodes"] if n["id"] == LUONG)
-    assert 0 < with_poland < in_all
-    assert luong["tooltip"][-1] == f"Meetings: {with_poland} in this view ({in_all} in all)"
+    # his node tells his meetings with Poland (Gawkowski and the hostile article's guest), and all of them
+    luong = next(n for n in network_data(app)["nodes"] if n["id"] == LUONG)
+    assert luong["tooltip"][-1] == "Meetings: 2 in this view (9 in all)"
+
+
+def test_ties_between_two_countries_is_a_switch(explorer, fixture_db):
+    app = explorer(fixture_db)
+    app.multiselect(key="f_countries").select("VNM").select("POL").run()
+    either = node_ids(app)
+    app.toggle(key="f_between").set_value(True).run()
+    between = node_ids(app)
+    assert {LUONG, GAWKOWSKI} <= between < either and "person:ali-naghiyev" in either - between
+    assert param(app, "between") == ["1"]
 
 
 def test_kind_and_period_filters(explorer, fixture_db):
-    app = explorer(fixture_db)
+    app = full_network(explorer(fixture_db))
     app.pills(key="f_kinds").set_value(["person", "country"]).run()
     assert {n["kind"] for n in network_data(app)["nodes"]} == {"person", "country"}
     assert param(app, "kinds") == ["person", "country"]
 
     app.pills(key="f_kinds").set_value(["person", "country", "organization", "meeting", "agreement"])
+    app.toggle(key="f_undated").set_value(False)
     app.select_slider(key="f_period").set_range("2025-10", "2025-10").run()
     meetings = [n for n in network_data(app)["nodes"] if n["kind"] == "meeting"]
-    assert meetings and all(n["label"].startswith("2025-10") for n in meetings)
+    assert meetings and all(" Oct 2025, " in n["label"] for n in meetings)
     assert param(app, "date_from") == ["2025-10"] and param(app, "date_to") == ["2025-10"]
+    assert param(app, "undated") == ["0"]
     assert "kinds" not in app.query_params
 
 
-def test_topic_and_status_filters(explorer, fixture_db):
+def test_a_period_keeps_the_meetings_whose_year_is_unknown(explorer, fixture_db):
     app = explorer(fixture_db)
-    app.multiselect(key="f_statuses").select("to_be_signed").run()
+    app.select_slider(key="f_period").set_range("2025-10", "2025-10").run()
+    counterparts = {e["to"] if e["from"] == LUONG else e["from"] for e in network_data(app)["edges"]
+                    if LUONG in (e["from"], e["to"])}
+    # his 8 meetings of October: 2 dated, 6 on "26 Oct" with no year
+    assert {GAWKOWSKI, "person:ali-naghiyev", "person:rita-mokbel", "person:to-lam"} <= counterparts
+    luong = next(n for n in network_data(app)["nodes"] if n["id"] == LUONG)
+    assert luong["tooltip"][-1] == "Meetings: 8 in this view (9 in all)"
+    assert "undated" not in app.query_params  # on by default
+    assert any("no known year" in caption.value for caption in app.caption)
+    app.toggle(key="f_undated").set_value(False).run()
+    luong = next(n for n in network_data(app)["nodes"] if n["id"] == LUONG)
+    assert luong["tooltip"][-1] == "Meetings: 2 in this view (9 in all)"
+
+
+def test_topic_and_status_filters(explorer, fixture_db):
+    app = full_network(explorer(fixture_db))
+    app.pills(key="f_statuses").set_value(["to_be_signed"]).run()
     agreements = [n for n in network_data(app)["nodes"] if n["kind"] == "agreement"]
-    assert [a["id"] for a in agreements] == ["agreement:mou-pol-vnm-cybersecurity"]
-    app.multiselect(key="f_statuses").unselect("to_be_signed")
+    assert [a["id"] for a in agreements] == ["agreement:mou-pol-vnm-cybersecurity"]  # not "signed" as well
+    app.pills(key="f_statuses").set_value([])
     app.multiselect(key="f_topics").select("visa").run()
     meetings = {n["id"] for n in network_data(app)["nodes"] if n["kind"] == "meeting"}
     assert len(meetings) == 1 and GAWKOWSKI in node_ids(app)
 
 
-def test_search_box_finds_and_opens_an_official(explorer, fixture_db):
+def test_search_is_fuzzy_and_shows_whom_the_official_met(explorer, fixture_db):
     app = explorer(fixture_db)
-    app.text_input(key="f_search").input("gawkow").run()
-    assert GAWKOWSKI in node_ids(app) and "person:ghada-waly" not in node_ids(app)
-    app.selectbox(key="f_open").select(GAWKOWSKI).run()
+    app.text_input(key="f_search").input("Gawkowsky").run()  # misspelt
+    assert {GAWKOWSKI, LUONG} <= node_ids(app) and "person:ghada-waly" not in node_ids(app)
+    app.selectbox(key="f_open").select(f"person|{GAWKOWSKI}").run()
     assert "Krzysztof Gawkowski" in subheaders(app)
     assert network_data(app)["selected"] == GAWKOWSKI
 
@@ -123,20 +182,20 @@ def test_simulated_click_opens_the_official_panel(explorer, fixture_db):
     app = click(explorer(fixture_db), LUONG)
     assert not app.exception
     assert "Luong Tam Quang" in subheaders(app)
-    meetings = _table(app, "counterparts", "evidence")
-    row = meetings[meetings["date"] == "2025-10-27"].iloc[0]
-    assert "Krzysztof Gawkowski" in row["counterparts"]
-    assert row["place"] == "Hanoi" and "cybersecurity" in row["topics"]
-    assert row["source"] == "seeds/000_ac6d88ce6df833ac.txt" and "a reçu le 27 octobre" in row["evidence"]
-    # an article that gives no year: the day and month as a reader says them, not --10-26
-    assert "26 Oct (year unknown)" in set(meetings["date"]) and not meetings["date"].str.startswith("--").any()
+    texts = [m.value for m in app.markdown]
+    card = next(text for text in texts if text.startswith("**27 Oct 2025 · Hanoi**"))
+    assert "Krzysztof Gawkowski" in card
+    evidence = next(text for text in texts if "a reçu le 27 octobre" in text)
+    assert "Krzysztof Gawkowski.</div>" in evidence  # the whole sentence, not its first line
+    assert any(text.startswith("**26 Oct \\(year unknown\\) · Hanoi**") for text in texts)
+    assert any("000\\_ac6d88ce6df833ac\\.txt" in text for text in texts)  # the file, not its path
+    assert any("ministre de la Police" in caption.value for caption in app.caption)
     titles = _table(app, "title", "organization", "from")
     assert "ministre de la Police" in set(titles["title"])
     signed = _table(app, "agreement", "parties")
     assert "<script>alert('agreement')</script> memorandum" in set(signed["agreement"])
     data = network_data(app)
-    assert data["selected"] == LUONG and LUONG in data["highlight"]
-    assert GAWKOWSKI not in data["highlight"]  # a meeting lies between them
+    assert data["selected"] == LUONG and {LUONG, GAWKOWSKI} <= set(data["highlight"])  # they met: one step
     assert param(app, "node") == [LUONG]
 
 
@@ -150,9 +209,9 @@ def test_click_on_a_country_ranks_its_partners(explorer, fixture_db):
 
 
 def test_click_on_a_meeting_and_an_agreement_shows_their_evidence(explorer, fixture_db):
-    app = explorer(fixture_db)
+    app = full_network(explorer(fixture_db))
     meeting = next(n["id"] for n in network_data(app)["nodes"]
-                   if n["kind"] == "meeting" and n["label"] == "2025-10-27")
+                   if n["kind"] == "meeting" and n["label"].startswith("Meeting, 27 Oct 2025, Hanoi"))
     app = click(app, meeting)
     participants = _table(app, "participant")
     assert set(participants["participant"]) == {"Luong Tam Quang", "Krzysztof Gawkowski"}
@@ -162,23 +221,24 @@ def test_click_on_a_meeting_and_an_agreement_shows_their_evidence(explorer, fixt
     app = click(app, "agreement:mou-pol-vnm-cybersecurity")
     history = _table(app, "status", "date")
     assert list(history["status"]) == ["to_be_signed"]
-    reports = _table(app, "name", "evidence", "status")
-    assert "s'apprêtent à signer" in reports.iloc[0]["evidence"]
+    assert any("apprêtent à signer" in m.value for m in app.markdown)
 
 
-def test_focus_shows_the_selected_nodes_neighbourhood(explorer, fixture_db):
+def test_focus_radius_one_shows_everyone_the_official_met(explorer, fixture_db):
     app = click(explorer(fixture_db), GAWKOWSKI)
     app.toggle(key="f_focus").set_value(True).run()
-    shown = node_ids(app)
-    assert GAWKOWSKI in shown and "person:ghada-waly" not in shown
-    assert len(node_ids(app, "meeting")) == 1  # his one meeting, nothing two steps away
+    assert node_ids(app) == {GAWKOWSKI, LUONG}  # the one he met, not all of Vietnam
     app.slider(key="f_radius").set_value(2).run()
-    assert LUONG in node_ids(app)
+    assert "person:ghada-waly" in node_ids(app)  # whom Luong Tam Quang met
     assert param(app, "focus") == [GAWKOWSKI] and param(app, "radius") == ["2"]
+    app = full_network(app)
+    app.slider(key="f_radius").set_value(1).run()
+    assert len(node_ids(app, "meeting")) == 1 and LUONG not in node_ids(app)  # graph steps: his meeting
 
 
 def test_a_shared_link_opens_the_same_view(explorer, fixture_db):
-    app = explorer(fixture_db, query={"countries": "POL", "node": LUONG, "kinds": ["person", "country"]})
+    app = explorer(fixture_db, query={"countries": "POL", "node": LUONG, "kinds": ["person", "country"],
+                                      "network": "full"})
     assert app.multiselect(key="f_countries").value == ["POL"]
     assert {n["kind"] for n in network_data(app)["nodes"]} == {"person", "country"}
     assert "Luong Tam Quang" in subheaders(app)
@@ -193,7 +253,7 @@ def test_a_broken_link_shows_everything_and_says_so(explorer, fixture_db):
 
 
 def test_hostile_names_stay_text(explorer, fixture_db):
-    app = explorer(fixture_db)
+    app = full_network(explorer(fixture_db))
     hostile = next(n for n in network_data(app)["nodes"] if n["label"] == HOSTILE_NAME)
     assert hostile["tooltip"][0] == HOSTILE_NAME  # drawn on the canvas and in tooltips as text, unchanged
     app = click(app, hostile["id"])
@@ -225,7 +285,7 @@ def test_bilateral_ties_list_meetings_and_agreement_statuses(explorer, fixture_d
     app.selectbox(key="t_second").select("POL").run()
     rows = _table(app, "what", "event")
     assert list(rows["what"]).count("meeting") == 2
-    meeting = rows[(rows["what"] == "meeting") & (rows["date"] == "2025-10-27")].iloc[0]
+    meeting = rows[(rows["what"] == "meeting") & (rows["date"] == "27 Oct 2025")].iloc[0]
     assert "Krzysztof Gawkowski" in meeting["event"]
     statuses = set(rows[rows["what"] == "agreement"]["status"])
     assert {"to be signed", "signed"} <= statuses
@@ -251,6 +311,22 @@ def test_merging_two_officials_is_an_override_and_can_be_undone(explorer, writab
     assert GAWKOWSKI in node_ids(app)
 
 
+def test_path_between_two_officials_is_drawn_and_listed(explorer, fixture_db):
+    app = explorer(fixture_db)
+    app.selectbox(key="p_from").select(GAWKOWSKI).run()
+    app.selectbox(key="p_to").select("person:to-lam").run()
+    steps = _table(app, "step", "met")
+    assert list(steps["met"]) == ["Luong Tam Quang", "Tô Lâm"] and list(steps["date"]) == ["27 Oct 2025", "25 Oct 2025"]
+    assert network_data(app)["path"] == [GAWKOWSKI, LUONG, "person:to-lam"]  # the meetings are edges here
+
+
+def test_rankings_of_the_current_view(explorer, fixture_db):
+    app = explorer(fixture_db)
+    assert _table(app, "official", "meetings").iloc[0]["official"] == "Luong Tam Quang"
+    assert _table(app, "official", "partners").iloc[0]["partners"] == 11
+    assert _table(app, "official", "betweenness").iloc[0]["official"] == "Luong Tam Quang"
+
+
 def test_the_last_ingest_report_names_each_failed_file(explorer, fixture_db):
     app = explorer(fixture_db)
     app.session_state["_ingest_report"] = {
@@ -267,9 +343,12 @@ def large_db(tmp_path_factory):
     return fill_store(tmp_path_factory.mktemp("large") / "large.sqlite", bench.synthetic_extractions(2000))
 
 
-def test_a_large_store_is_drawn_aggregated_and_says_so(explorer, large_db):
+def test_a_large_store_draws_the_most_active_officials_and_says_so(explorer, large_db):
     app = explorer(large_db)
     assert not app.exception
+    assert any("it draws the 100 with most meetings" in info.value for info in app.info)
+    assert len(node_ids(app, "person")) == 100
+    app = full_network(app)
     assert any("aggregated view" in info.value for info in app.info)
     data = network_data(app)
     assert {n["kind"] for n in data["nodes"]} == {"person", "country"}
@@ -277,3 +356,42 @@ def test_a_large_store_is_drawn_aggregated_and_says_so(explorer, large_db):
     app.multiselect(key="f_countries").select("VNM").run()
     assert not any("aggregated view" in info.value for info in app.info)  # small enough to draw whole
     assert "meeting" in {n["kind"] for n in network_data(app)["nodes"]}
+
+
+def test_expand_hide_and_pin_arrange_the_drawing(explorer, fixture_db):
+    app = explorer(fixture_db)
+    app.text_input(key="f_search").input("Gawkowsky").run()
+    assert node_ids(app) == {GAWKOWSKI, LUONG}
+    app = click(app, LUONG)
+    app.button(key="a_expand").click().run()
+    assert {"person:ali-naghiyev", "person:to-lam", GAWKOWSKI} <= node_ids(app)  # whom he met, drawn on demand
+    assert met_edge(app, LUONG, "person:ali-naghiyev")["tooltip"][1] == "1 meeting"
+    app.button(key="a_pin").click().run()
+    assert network_data(app)["pinned"] == [LUONG]
+    app = click(app, GAWKOWSKI)
+    app.button(key="a_hide").click().run()
+    assert GAWKOWSKI not in node_ids(app) and LUONG in node_ids(app)
+    app = click(app, LUONG)
+    app.button(key="a_reset").click().run()
+    assert node_ids(app) == {GAWKOWSKI, LUONG} and network_data(app)["pinned"] == []
+
+
+def test_an_article_from_the_web_is_cited_by_its_headline_and_address(explorer, writable_db):
+    address = "https://en.vietnamplus.vn/vietnam-japan-hold-defence-policy-dialogue-post123456.vnp"
+    article = Article(source=address, url=address, title="Vietnam, Japan hold defence policy dialogue",
+                      published="2025-11-03", language="en",
+                      text="Hanoi (VNA) - Deputy Minister Hoang Xuan Chien met Oka Masami in Hanoi on November 3.")
+    extraction = Extraction.from_dict({
+        "source": address, "language": "en", "published": "2025-11-03", "agreements": [],
+        "meetings": [{"date": "2025-11-03", "place": "Hanoi", "topics": ["defence"], "evidence": article.text,
+                      "participants": [{"name": "Hoang Xuan Chien", "title": "Deputy Minister", "country": "Vietnam"},
+                                       {"name": "Oka Masami", "title": "Vice Minister", "country": "Japan"}]}]})
+    with open_store(writable_db) as store:  # as `graphbuild ingest URL` stores it (graphbuild.web.follow)
+        store.save_article(extraction, content_hash=article_hash(article), article=article)
+    app = click(explorer(writable_db), "person:oka-masami")
+    assert not app.exception and "Oka Masami" in subheaders(app)
+    cited = [m.value for m in app.markdown if "defence policy dialogue**" in m.value]
+    assert len(cited) == 1
+    assert f"]({address})" in cited[0] and "3 Nov 2025" in cited[0]
+    shown = re.sub(r"\\(.)", r"\1", cited[0])  # as read: the address, not only the site's name
+    assert "[en.vietnamplus.vn/vietnam-japan-hold-defence-policy-dialogue-post123456.vnp]" in shown

@@ -9,7 +9,7 @@ import pyvis
 
 from app.network import KIND_STYLES, NODE_SIZES, _vis_module, to_vis_data
 
-SCRIPT = Path(__file__).resolve().parents[2] / "app" / "network" / "network.js"
+SCRIPT = Path(__file__).resolve().parents[2] / "graphbuild" / "export" / "network" / "network.js"
 
 
 def small_graph() -> nx.MultiDiGraph:
@@ -34,8 +34,8 @@ def test_nodes_keep_their_text_and_are_sized_by_meetings():
     assert nodes["person:a"]["label"] == "<b>A</b>"  # drawn on the canvas as these characters
     assert nodes["person:a"]["tooltip"][:2] == ["<b>A</b>", "Official"]
     assert nodes["person:a"]["size"] > nodes["person:b"]["size"]
-    assert nodes["meeting:1"]["label"] == "2025-10-27"
-    assert nodes["agreement:1"]["label"].endswith("\u2026") and len(nodes["agreement:1"]["label"]) <= 28
+    assert nodes["meeting:1"]["label"] == "Meeting, 27 Oct 2025: <b>A</b>"
+    assert nodes["person:a"]["rank"] == 0 and sorted(n["rank"] for n in nodes.values()) == list(range(len(nodes)))
     assert {n["kind"] for n in data["nodes"]} <= set(KIND_STYLES)
 
 
@@ -57,8 +57,8 @@ def test_meetings_in_the_view_size_the_nodes_and_the_tooltip_gives_both_counts()
 
 def test_edges_show_their_dates():
     edges = {e["kind"]: e for e in to_vis_data(small_graph())["edges"]}
-    assert edges["represents"]["tooltip"] == ["Represents", "2024-03 \u2192 2025-10-27"]
-    assert edges["attended"]["tooltip"] == ["Attended", "2025-10-27"]
+    assert edges["represents"]["tooltip"] == ["Represents", "Mar 2024 \u2192 27 Oct 2025"]
+    assert edges["attended"]["tooltip"] == ["Attended", "27 Oct 2025"]
     assert edges["signed_at"]["tooltip"] == ["Signed at", "date unknown"]
     assert len({e["id"] for e in to_vis_data(small_graph())["edges"]}) == 3
 
@@ -77,3 +77,17 @@ def test_vis_network_comes_from_pyvis_and_fetches_nothing():
     assert "sourceMappingURL" not in module
     assert module.rstrip().endswith("export default function () {}")
     assert not re.search(r"https?://[^\s\"')]*\.(js|css|map)\b", SCRIPT.read_text(encoding="utf-8"))
+
+
+def test_the_legend_lists_only_what_is_drawn():
+    graph = small_graph()
+    graph.remove_node("agreement:1")
+    entries = [(entry["what"], entry["kind"]) for entry in to_vis_data(graph)["legend"]]
+    assert entries == [("node", "person"), ("node", "country"), ("node", "meeting"), ("edge", "attended"),
+                       ("edge", "represents")]
+
+
+def test_the_script_gives_labels_room_by_rank_and_fits_after_changes():
+    script = SCRIPT.read_text(encoding="utf-8")
+    assert "function placeLabels" in script and "node.rank" in script
+    assert "state.fitOnSettle = true" in script and 'addEventListener("mouseleave", hideTooltips)' in script

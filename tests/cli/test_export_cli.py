@@ -51,13 +51,15 @@ def test_every_format_is_written(db: Path, tmp_path: Path, fmt: str, capsys: pyt
 def test_filters_make_the_view_and_are_recorded(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "view.json"
     code = main(["export", "--db", str(db), "-f", "json", "-o", str(out), "--from", "2023", "--to", "2023-12",
-                 "--country", "VNM,KOR", "--status", "signed", "--focus", "Tô Lâm", "--radius", "2"])
+                 "--country", "VNM,KOR", "--status", "signed", "--focus", "Tô Lâm", "--radius", "2",
+                 "--network", "full", "--no-undated"])
     assert code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     graph = nx.node_link_graph(data, edges="edges")
     assert data["graph"]["view"] == {
         "date_from": "2023", "date_to": "2023-12", "countries": ["VNM", "KOR"], "kinds": [], "topics": [],
-        "statuses": ["signed"], "search": None, "focus": "person:to-lam", "radius": 2,
+        "statuses": ["signed"], "search": None, "focus": "person:to-lam", "radius": 2, "network": "full",
+        "undated": False, "between": False,
     }
     meeting_dates = {d["date"] for _, d in graph.nodes(data=True) if d["kind"] == "meeting"}
     assert meeting_dates == {"2023-05-16", "2023-05-17", "2023-05-19", "2023-11-16"}

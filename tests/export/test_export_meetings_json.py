@@ -44,7 +44,7 @@ def test_names_are_the_curated_ones(graph: nx.MultiDiGraph) -> None:
 
 
 def test_a_view_keeps_only_its_articles(graph: nx.MultiDiGraph) -> None:
-    view = ViewFilter(countries=("China",), date_from="2025")
+    view = ViewFilter(countries=("China",), date_from="2025", undated=False)
     document, extractions = read(export_bytes(view.apply(graph), "meetings-json", view))
     assert [e.source for e in extractions] == ["dev/12_fr_chine-conference-ministerielle.txt"]
     assert len(extractions[0].meetings) == 2

@@ -63,3 +63,13 @@ def test_a_date_lies_within_its_own_interval(day: date, precision: int) -> None:
     first, last = interval(text)
     assert first <= day.isoformat() <= last
     assert overlaps(text, text, day.isoformat(), day.isoformat())
+
+
+def test_human_dates_read_as_people_write_them() -> None:
+    from graphbuild.graph.dates import human_date
+
+    assert [human_date(d) for d in ("2025-10-27", "2025-10", "2025", "--10-26", "--01-05")] == [
+        "27 Oct 2025", "Oct 2025", "2025", "26 Oct (year unknown)", "5 Jan (year unknown)"]
+    for nonsense in ("--13-01", "le 26 octobre", "2025-13"):
+        assert human_date(nonsense) == nonsense
+    assert human_date(None) == human_date("") == ""

@@ -166,9 +166,12 @@ def test_view_filter_refuses_bad_dates(bad: str) -> None:
 
 
 def test_view_filter_apply_filters_then_focuses(graph: nx.MultiDiGraph) -> None:
-    view = ViewFilter(date_from="2023", date_to="2023", focus="person:to-lam", radius=1).apply(graph)
+    view = ViewFilter(date_from="2023", date_to="2023", focus="person:to-lam", radius=1, undated=False).apply(graph)
     assert "person:to-lam" in view
     assert {d["date"] for d in meetings(view)} == {"2023-05-16", "2023-05-17", "2023-05-19", "2023-11-16"}
+    # by default a period keeps the meetings whose year is unknown: they may fall in it
+    kept = ViewFilter(date_from="2023", date_to="2023", focus="person:to-lam", radius=1).apply(graph)
+    assert {d["date"] for d in meetings(kept)} - {d["date"] for d in meetings(view)} == {"--03-21", "--10-22"}
     assert ViewFilter(countries=("KOR",), focus="person:wang-xiaohong").apply(graph).number_of_nodes() == 0
 
 

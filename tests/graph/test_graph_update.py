@@ -9,8 +9,8 @@ from graphbuild.graph import build_graph, node_reference
 from graphbuild.graph import build as built
 from graphbuild.graph import cache as kept
 from graphbuild.graph.update import can_update
-from graphbuild.records import Extraction
-from graphbuild.store import Store, ingest_extractions, open_store
+from graphbuild.records import Article, Extraction
+from graphbuild.store import Store, correct_published, ingest_articles, ingest_extractions, open_store, undo_override
 
 from tests.hardening.hardening_helpers import graph_signature
 from tests.scale.corpus_helpers import generated_extractions
@@ -125,3 +125,41 @@ def test_only_added_articles_are_updated_anything_else_is_built_again(tmp_path: 
         ingest_extractions(store, generated_extractions(5, start=80))
         assert graph_signature(build_graph(store)) == graph_signature(build_graph(store, cache=False))
         assert len(builds) == before + 4
+
+
+def _dating_extractor(articles):
+    """Dates "26 October" as the real extractor does: with the publication's year, else as a day without year."""
+    for article in articles:
+        day = f"{article.published[:4]}-10-26" if article.published else "--10-26"
+        extraction = _extraction(article.source, "2025-04-01", ("Khamphao Ernst", "Laos")).to_dict()
+        extraction["published"] = article.published
+        extraction["meetings"][0]["date"] = day
+        yield Extraction.from_dict(extraction)
+
+
+def test_a_corrected_publication_date_builds_in_full_then_updates_as_a_rebuild_would(tmp_path: Path,
+                                                                                       builds: list[str]) -> None:
+    article = Article(source="undated.txt", text="Bui Thanh Son met Khamphao Ernst on 26 October in Hanoi.")
+    with open_store(tmp_path / "s.sqlite") as store:
+        ingest_extractions(store, generated_extractions(200), batch=100)
+        ingest_articles(store, [article], extract=_dating_extractor, progress=False)
+        build_graph(store)
+        before = len(builds)
+        correct_published(store, article.source, "2025-10-27", extract=_dating_extractor)
+        assert not can_update(kept.kept_key(store), kept.cache_key(store))  # a new override: built in full
+        graph = build_graph(store)
+        assert len(builds) == before + 1 and graph_signature(graph) == graph_signature(build_graph(store, cache=False))
+        dated = [n for n, data in graph.nodes(data=True) if data["kind"] == "meeting" and "undated.txt" in data["sources"]]
+        assert [graph.nodes[n]["date"] for n in dated] == ["2025-10-26"]
+        # Articles added afterwards (the same file again among them): updated, equal to a full build.
+        assert ingest_articles(store, [article], extract=_dating_extractor, progress=False).unchanged == 1
+        _updated_equals_rebuilt(store, builds, generated_extractions(50, start=200))
+        assert [data["date"] for data in build_graph(store).nodes.values()
+                if data["kind"] == "meeting" and "undated.txt" in data["sources"]] == ["2025-10-26"]
+        # Undone: built in full again, the meeting without its year.
+        assert undo_override(store, store.overrides()[0].id, extract=_dating_extractor)
+        graph = build_graph(store)
+        assert graph_signature(graph) == graph_signature(build_graph(store, cache=False))
+        assert [data["date"] for data in graph.nodes.values()
+                if data["kind"] == "meeting" and "undated.txt" in data["sources"]] == ["--10-26"]
+        _updated_equals_rebuilt(store, builds, generated_extractions(20, start=250))

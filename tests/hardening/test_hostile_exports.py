@@ -25,6 +25,7 @@ from graphbuild.export.csv_zip import neutralise
 from graphbuild.export.html import vis_assets
 from graphbuild.export.snapshot import flat_graph
 from graphbuild.graph import ViewFilter, build_graph
+from graphbuild.graph.labels import display_labels
 from graphbuild.records import Evidence, Extraction, Meeting, Participant
 from graphbuild.store import ingest_extractions, open_store
 
@@ -90,11 +91,11 @@ def test_the_html_page_holds_no_element_but_its_own(hostile_graph: nx.MultiDiGra
 
 
 def test_the_html_page_keeps_every_hostile_string_as_text(hostile_graph: nx.MultiDiGraph) -> None:
-    page = export_bytes(hostile_graph, "html").decode("utf-8")
+    page = export_bytes(hostile_graph, "html", ViewFilter(network="full")).decode("utf-8")
     data = _page_data(page)
     labels = {node["label"] for node in data["nodes"]}
-    titles = "\n".join(item["title"] for item in data["nodes"] + data["edges"])
-    expected = {n: d["label"] for n, d in hostile_graph.nodes(data=True)}
+    titles = "\n".join("\n".join(item["tooltip"]) for item in data["nodes"] + data["edges"])
+    expected = display_labels(hostile_graph)
     assert {node["id"]: node["label"] for node in data["nodes"]} == expected
     for text in HOSTILE:
         assert text in titles, text  # every field's text is there, unaltered, in some tooltip

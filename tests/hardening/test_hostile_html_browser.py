@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graphbuild.export import export
-from graphbuild.graph import build_graph
+from graphbuild.graph import ViewFilter, build_graph
 from graphbuild.store import ingest_extractions, open_store
 
 from hardening_helpers import HOSTILE, hostile_extraction
@@ -35,7 +35,7 @@ def page_file(tmp_path_factory) -> Path:
     # A small view: the people named by the first eight attacks (markup, script, URLs).
     people = [n for n, d in graph.nodes(data=True) if d["kind"] == "person" and d["label"] in HOSTILE[:8]]
     keep = set(people) | {m for p in people for _, m in graph.out_edges(p)}
-    export(graph.subgraph(keep).copy(), "html", folder / "hostile.html")
+    export(graph.subgraph(keep).copy(), "html", folder / "hostile.html", view=ViewFilter(network="full"))
     return folder / "hostile.html"
 
 
@@ -55,7 +55,7 @@ def test_the_page_draws_hostile_names_as_text_and_runs_nothing_else(page_file: P
             page.wait_for_function("typeof network !== 'undefined' && network.body.data.nodes.length > 0")
             page.evaluate("network.stopSimulation(); network.fit();")
 
-            drawn = page.evaluate("network.body.data.nodes.get().map(n => [n.id, n.label, n.title])")
+            drawn = page.evaluate("network.body.data.nodes.get().map(n => [n.id, n.label, n.title.textContent])")
             assert len(drawn) >= 8
             assert {label for _, label, _ in drawn} >= set(HOSTILE[:8])
             # No element the names describe was made: every one of them is canvas text.
@@ -68,11 +68,13 @@ def test_the_page_draws_hostile_names_as_text_and_runs_nothing_else(page_file: P
             page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
             tooltip = page.locator("div.vis-tooltip")
             tooltip.wait_for(state="visible")
-            assert tooltip.inner_text().strip() == title.strip()
+            assert tooltip.text_content().strip() == title.strip()
             assert label in tooltip.inner_text()
-            # innerText turns line breaks into <br>; nothing else may be an element.
+            # The tooltip's lines are elements the page made (a heading and rows, filled with
+            # textContent): no element and no attribute comes from the names.
             assert page.evaluate("[...document.querySelector('div.vis-tooltip').querySelectorAll('*')]"
-                                 ".filter(e => e.tagName !== 'BR').length") == 0
+                                 ".filter(e => !['DIV', 'STRONG'].includes(e.tagName) || [...e.attributes]"
+                                 ".some(a => a.name !== 'class')).length") == 0
 
             page.wait_for_timeout(300)  # let any onerror handler of an injected <img> fire
             assert dialogs == []
