@@ -362,3 +362,11 @@ def test_a_name_part_joined_by_an_apostrophe():
                      "Le ministre de la Défense, Moussa Traoré, a reçu mardi à Bamako l'ambassadeur du Sénégal, "
                      "Birame M’Baye.\n")
     assert {names for _, names in pairs(result)} == {frozenset({"Moussa Traoré", "Birame M’Baye"})}
+
+
+def test_a_visit_at_the_invitation_of_its_host_is_their_meeting():
+    result = extract(" date 2024-01-25 Minister visits Cambodia\n\n"
+                     "PHNOM PENH — Minister of Public Security General Tran Van Hai led a delegation to pay an official "
+                     "visit to Cambodia from January 22-24 at the invitation of Deputy Prime Minister and Minister of "
+                     "Interior Sok Chenda.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Tran Van Hai", "Sok Chenda"})}
