@@ -94,16 +94,21 @@ def _meeting_card(graph: nx.MultiDiGraph, meeting: dict[str, Any], store: tuple[
         if facts:
             st.caption(" · ".join(facts))
         mentions = meeting.get("mentions") or [{"source": s} for s in meeting.get("sources", [])]
-        for number, mention in enumerate(mentions):
-            if mention.get("evidence"):
-                st.markdown(f'<div class="diplo-evidence">{_html_text(mention["evidence"])}</div>',
-                            unsafe_allow_html=True)
-            line, article = _source_line(store, mention.get("source", ""))
-            left, right = st.columns([5, 1], vertical_alignment="center")
-            left.markdown(line)
-            if article is not None and article.get("text"):
-                right.button("Read", key=f"read_{index}_{number}", on_click=_open_article,
-                             args=(mention.get("source"),), help="The article, with the extracted facts highlighted")
+        _mentions(mentions, store, key=f"read_{index}")
+
+
+def _mentions(mentions: list[dict[str, Any]], store: tuple[str, tuple], *, key: str) -> None:
+    """Each report: its evidence sentence in full, its source, and a Read button when the text is stored."""
+    for number, mention in enumerate(mentions):
+        if mention.get("evidence"):
+            st.markdown(f'<div class="diplo-evidence">{_html_text(mention["evidence"])}</div>',
+                        unsafe_allow_html=True)
+        line, article = _source_line(store, mention.get("source", ""))
+        left, right = st.columns([5, 1], vertical_alignment="center")
+        left.markdown(line)
+        if article is not None and article.get("text"):
+            right.button("Read", key=f"{key}_{number}", on_click=_open_article,
+                         args=(mention.get("source"),), help="The article, with the extracted facts highlighted")
 
 
 def _html_text(text: str) -> str:
@@ -180,15 +185,7 @@ def _evidence(data: dict[str, Any], store: tuple[str, tuple]) -> None:
     mentions = data.get("mentions") or []
     if not mentions:
         st.caption("No evidence sentence stored.")
-    for number, mention in enumerate(mentions):
-        if mention.get("evidence"):
-            st.markdown(f'<div class="diplo-evidence">{_html_text(mention["evidence"])}</div>',
-                        unsafe_allow_html=True)
-        line, article = _source_line(store, mention.get("source", ""))
-        left, right = st.columns([5, 1], vertical_alignment="center")
-        left.markdown(line)
-        if article is not None and article.get("text"):
-            right.button("Read", key=f"read_e_{number}", on_click=_open_article, args=(mention.get("source"),))
+    _mentions(mentions, store, key="read_e")
 
 
 def _meeting(graph: nx.MultiDiGraph, node: str, data: dict[str, Any], store: tuple[str, tuple]) -> None:
