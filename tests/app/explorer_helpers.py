@@ -76,11 +76,12 @@ def _wait_until_up(url: str, process: subprocess.Popen, log: Path, limit: float 
 
 
 @contextmanager
-def serving(db: Path, log: Path) -> Iterator[str]:
-    """``graphbuild serve --headless`` on ``db`` (filled from seeds/ when empty) on a free port; yields its URL."""
+def serving(db: Path, log: Path, *options: str) -> Iterator[str]:
+    """``graphbuild serve --headless`` on ``db`` (filled from seeds/ when empty) on a free port, with more
+    ``options`` ("--read-only"); yields its URL."""
     port = free_port()
     command = [sys.executable, "-m", "graphbuild", "serve", "--db", str(db), "--port", str(port), "--headless",
-               "--address", "127.0.0.1"]
+               "--address", "127.0.0.1", *options]
     with log.open("w") as out:
         # Its own process group: serve starts Streamlit as a child, and both must stop.
         process = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,

@@ -2,17 +2,12 @@
 that writes (upload, merge, undo, the publication date correction) is on the page."""
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-
 import pytest
 
 from graphbuild.records import Article
 from graphbuild.store import article_hash, open_store
 
-from explorer_helpers import LUONG, REPO, _wait_until_up, extractions, fill_store, free_port
+from explorer_helpers import LUONG, REPO, extractions, fill_store, serving
 from test_app_browser import ARTIFACTS, CHROMIUM, GRAPH, browser, open_explorer, page  # noqa: F401
 
 UNDATED = REPO / "seeds" / "001_5cce019f36229a6f.txt"
@@ -35,23 +30,8 @@ def read_only_server(tmp_path_factory):
                           language="fr")
         store.save_article(extractions(UNDATED.stem)[0], content_hash=article_hash(article), article=article,
                            force=True)
-    log, port = folder / "serve.log", free_port()
-    command = [sys.executable, "-m", "graphbuild", "serve", "--db", str(db), "--port", str(port), "--headless",
-               "--address", "127.0.0.1", "--no-seed", "--read-only"]
-    with log.open("w") as out:
-        process = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
-                                   env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        _wait_until_up(url, process, log)
+    with serving(db, folder / "serve.log", "--no-seed", "--read-only") as url:
         yield url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-
 
 def test_read_only_shows_the_graph_and_no_upload_or_merge(read_only_server, page):
     open_explorer(page, read_only_server)

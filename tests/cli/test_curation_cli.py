@@ -6,24 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.cli import main
 from graphbuild.graph import build_graph
 from graphbuild.store import open_store
 
-FIXTURES = Path(__file__).parents[1] / "data" / "extractions"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "graph.sqlite"
-    assert main(["ingest", "--db", str(path), "--extractions", "--no-progress", str(FIXTURES)]) == 0
-    return path
-
-
-def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from test_store_cli import run
 
 
 def test_a_merge_of_two_people_at_one_meeting_is_refused_with_its_reason(db: Path,

@@ -16,13 +16,6 @@ FIXTURES = Path(__file__).parents[1] / "data" / "extractions"
 GEXF_SCHEMA = Path(__file__).parents[2] / ".." / "shared" / "schemas" / "gexf" / "1.3" / "gexf.xsd"
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "graph.sqlite"
-    assert main(["ingest", "--db", str(path), "--extractions", "--no-progress", str(FIXTURES)]) == 0
-    return path
-
-
 def export_choices() -> dict[str, list[str]]:
     parser = build_parser()
     export = parser._subparsers._group_actions[0].choices["export"]  # noqa: SLF001 - argparse has no public way

@@ -16,14 +16,6 @@ from graphbuild.store import pipeline
 FIXTURES = Path(__file__).parents[1] / "data" / "extractions"
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    """A store filled with the extraction fixtures through ``graphbuild ingest --extractions``."""
-    path = tmp_path / "graph.sqlite"
-    assert main(["ingest", "--db", str(path), "--extractions", "--no-progress", str(FIXTURES)]) == 0
-    return path
-
-
 def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     captured = capsys.readouterr()
