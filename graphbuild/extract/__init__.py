@@ -13,6 +13,8 @@ from dataclasses import replace
 from functools import cache
 from itertools import chain
 
+import regex
+
 from graphbuild.extract.agreements import AgreementFinder, FoundAgreement
 from graphbuild.extract.dates import date_finder
 from graphbuild.extract.lexicon import Lexicon, lexicon
@@ -220,11 +222,24 @@ class ArticleExtractor:
                                  partner=partners[0].index if partners else None)
 
         found_agreements: list[tuple[FoundAgreement, Draft | None, int]] = []
+        list_status = None  # the status of the list of instruments being read, from the sentence that opened it
         for index, sentence in enumerate(body.sentences):
             builder.read(facts[index])
-            if sentence.kind == "body":
-                for agreement in self.agreements.find(sentence.text, article.published):
-                    found_agreements.append((agreement, builder.last_meeting, index))
+            if sentence.kind != "body":
+                continue
+            found = self.agreements.find(sentence.text, article.published)
+            if list_status and _LIST_NUMBER.fullmatch(sentence.text):
+                continue
+            if list_status and found:
+                # an item of the list: the instrument that opens its line (after its article) takes the list's
+                # status unless it says its own
+                opening = found[0]
+                if opening.status is None and len(sentence.text[:opening.start].split()) <= 1:
+                    opening.status, opening.signed_here = list_status, list_status == "signed"
+            else:
+                following = body.sentences[index + 1].text if index + 1 < len(body.sentences) else ""
+                list_status = self.agreements.heading_status(sentence.text, bool(_LIST_NUMBER.fullmatch(following)))
+            found_agreements.extend((agreement, builder.last_meeting, index) for agreement in found)
         drafts = builder.finish()
         for variant, person in builder.absorbed:
             registry.absorb(variant, person)
@@ -339,6 +354,10 @@ class ArticleExtractor:
             names.append((key, record))
             names.extend((fold(alias), record) for alias in item.aliases)
         return result
+
+
+# A list item's number on a line of its own ("1.").
+_LIST_NUMBER = regex.compile(r"\s*\d{1,2}[.)]\s*")
 
 
 def _listed(text: str, mentions: list[Mention], cue_start: int | None) -> bool:

@@ -105,7 +105,23 @@ class AgreementFinder:
                 key = (distance, -len(cue.group(0)))
                 if best is None or key < best[0]:
                     best = (key, status, cue.end() <= start)
+        if best and best[1] == "signed" and self._in_force_after(text, end, next_other):
+            # "signé en 2019 et entré en vigueur en 2020": the later step is where the instrument stands
+            return "in_force", False
         return (best[1], best[2]) if best else (None, False)
+
+    def _in_force_after(self, text: str, end: int, next_other: int) -> bool:
+        """An in-force cue follows the instrument before the next one is named."""
+        pattern = self.language.status_cues.get("in_force")
+        return bool(pattern and pattern.search(text, end, next_other))
+
+    def heading_status(self, text: str, numbered_list_follows: bool = False) -> str | None:
+        """The status a sentence gives the list it opens ("The documents signed are as follows:")."""
+        if not (text.rstrip().endswith(":") or numbered_list_follows):
+            return None
+        cues = [(cue.end(), status) for status, pattern in self.language.status_cues.items()
+                for cue in pattern.finditer(text)]
+        return max(cues)[1] if cues else None
 
     def _date(self, text: str, start: int, end: int, published: str | None) -> str | None:
         window_start = max(0, start - _DATE_WINDOW)
@@ -160,8 +176,9 @@ class AgreementFinder:
             prefix = regex.search(r"(?:(?:\p{Lu}[\p{L}.’'-]*)\s+)+$", text[:start])
             if prefix:
                 words = text[prefix.start():start].split()
-                while words and not words[0].isupper() and (words[0].lower() in self.language.agreement_determiners
-                                                            or words[0].lower() in _FUNCTION_WORDS):
+                # an acronym is kept ("UN"), a capital determiner is not ("A MoU on …")
+                while words and (len(words[0]) == 1 or not words[0].isupper()) and (
+                        words[0].lower() in self.language.agreement_determiners or words[0].lower() in _FUNCTION_WORDS):
                     words.pop(0)
                 if words:
                     start -= len(" ".join(words)) + 1

@@ -370,3 +370,41 @@ def test_a_visit_at_the_invitation_of_its_host_is_their_meeting():
                      "visit to Cambodia from January 22-24 at the invitation of Deputy Prime Minister and Minister of "
                      "Interior Sok Chenda.\n")
     assert {names for _, names in pairs(result)} == {frozenset({"Tran Van Hai", "Sok Chenda"})}
+
+
+def test_an_instrument_signed_then_in_force_is_in_force():
+    result = extract(" date 2024-05-06 Visit\n\nMinister To Lam received Czech Ambassador Martin Klepetko in Hanoi "
+                     "on May 6. Vietnam and the Czech Republic signed an agreement on cooperation in combating crime, "
+                     "which took effect on February 12, 2019.\n", "signed_then_in_force.txt")
+    assert [(a.name, a.status) for a in result.agreements] == [
+        ("agreement on cooperation in combating crime", "in_force")]
+
+
+def test_instruments_listed_after_a_signing_take_its_status():
+    result = extract(" date 2023-08-28 Signing\n\nPrime Minister Pham Minh Chinh and his Singaporean counterpart "
+                     "Lee Hsien Loong witnessed the signing of three documents in Hanoi on August 28.\n\n"
+                     "The documents signed are as follows:\n\n"
+                     "- A MoU on cooperation in education between the two ministries of education\n\n"
+                     "- A diplomatic note on amending the connectivity framework agreement, signed in 2005\n\n"
+                     "- A letter of intent on carbon credits between the two environment ministries\n\n"
+                     "The two leaders then held talks.\n", "listed_instruments.txt")
+    statuses = {a.name: a.status for a in result.agreements}
+    assert statuses["MoU on cooperation in education"] == "signed"
+    assert statuses["letter of intent on carbon credits"] == "signed"
+    assert all(a.date == "2023-08-28" for a in result.agreements if a.name.startswith(("MoU", "letter")))
+
+
+def test_a_numbered_list_after_a_signing_sentence_is_a_list_of_signed_instruments():
+    result = extract(" date 2022-10-31 Signature\n\nLes deux dirigeants Nguyên Phu Trong et Xi Jinping ont assisté "
+                     "à Pékin à la signature de deux documents, dont voici la liste.\n\n"
+                     "1. Accord de coopération dans la formation des cadres entre les deux partis\n\n"
+                     "2. Mémorandum d'entente sur la coopération douanière\n", "numbered_instruments.txt")
+    assert {a.status for a in result.agreements} == {"signed"}
+    assert len(result.agreements) == 2
+
+
+def test_a_sentence_ending_in_a_colon_without_a_signing_opens_no_list():
+    result = extract(" date 2023-08-28 Talks\n\nMinister To Lam met Japanese Ambassador Yamada Takio in Hanoi on "
+                     "August 28. The two sides discussed the following:\n\n"
+                     "- A MoU on cooperation in cybersecurity\n", "no_signing_list.txt")
+    assert result.agreements == []
