@@ -232,10 +232,11 @@ class ArticleExtractor:
                 continue
             if list_status and found:
                 # an item of the list: the instrument that opens its line (after its article) takes the list's
-                # status unless it says its own
+                # status unless it says its own, and the whole line is its name
                 opening = found[0]
                 if opening.status is None and len(sentence.text[:opening.start].split()) <= 1:
                     opening.status, opening.signed_here = list_status, list_status == "signed"
+                    opening.name = sentence.text[opening.start:].rstrip(" .;")
             else:
                 following = body.sentences[index + 1].text if index + 1 < len(body.sentences) else ""
                 list_status = self.agreements.heading_status(sentence.text, bool(_LIST_NUMBER.fullmatch(following)))
