@@ -415,6 +415,10 @@ class PersonFinder:
             for token in {tokens[0], tokens[-1]}:
                 if len(token) >= 3 or (token == tokens[-1] and len(token) == 2 and len(tokens) > 1):
                     known_tokens.setdefault(token, name)
+            # a hyphenated family name alone ("Al-Sisi" after "Abdel Fattah Al-Sisi") is one word in the text
+            last_word = fold(name.split()[-1])
+            if " " in last_word:
+                known_tokens.setdefault(last_word, name)
         places, first_names = [], set()
         for city in self.lexicon.places(text):
             if self._city_as_first_name(text, city, entities):

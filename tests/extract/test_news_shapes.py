@@ -410,3 +410,10 @@ def test_a_sentence_ending_in_a_colon_without_a_signing_opens_no_list():
                      "August 28. The two sides discussed the following:\n\n"
                      "- A MoU on cooperation in cybersecurity\n", "no_signing_list.txt")
     assert result.agreements == []
+
+
+def test_a_hyphenated_family_name_alone_is_the_person_named_in_full():
+    result = extract(" date 2016-07-18 Summit\n\nPresident Abdel Fattah Al-Sisi arrived in Kigali on Sunday for the "
+                     "African Union summit.\n\nAl-Sisi also met with Ghana president John Mahama on Sunday.\n",
+                     "hyphenated_surname.txt")
+    assert ("2016-07-17", frozenset({"Abdel Fattah Al-Sisi", "John Mahama"})) in pairs(result)
