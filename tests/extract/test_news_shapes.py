@@ -417,3 +417,28 @@ def test_a_hyphenated_family_name_alone_is_the_person_named_in_full():
                      "African Union summit.\n\nAl-Sisi also met with Ghana president John Mahama on Sunday.\n",
                      "hyphenated_surname.txt")
     assert ("2016-07-17", frozenset({"Abdel Fattah Al-Sisi", "John Mahama"})) in pairs(result)
+
+
+def test_an_event_co_chaired_by_two_officials_is_their_meeting():
+    result = extract(" date 2023-10-30 Consultation\n\nLa 5e consultation politique a eu lieu le 29 octobre sous forme "
+                     "de visioconférence.\n\nL'événement a été coprésidé par le vice-ministre vietnamien des Affaires "
+                     "étrangères Nguyen Quoc Dung et son homologue laotien Thongsavanh Phomvihane.\n", "co_chaired_by.txt")
+    assert ("2023-10-29", frozenset({"Nguyen Quoc Dung", "Thongsavanh Phomvihane"})) in pairs(result)
+
+
+def test_courtesy_visits_paid_on_a_day_to_two_leaders_are_two_meetings():
+    result = extract(" date 2022-08-25 Visite\n\nVientiane (VNA) – Le ministre de la Sécurité publique To Lam a rendu "
+                     "le 24 août des visites de courtoisie au président du Laos Thongloun Sisoulith et au Premier "
+                     "ministre lao Phankham Viphavan.\n", "courtesy_visits.txt")
+    assert pairs(result) == {("2022-08-24", frozenset({"To Lam", "Thongloun Sisoulith"})),
+                             ("2022-08-24", frozenset({"To Lam", "Phankham Viphavan"}))}
+
+
+def test_separate_talks_with_two_colleagues_are_two_meetings():
+    result = extract(" date 2021-09-23 Talks\n\nHungarian Foreign Minister Péter Szijjártó held talks in New York on "
+                     "Wednesday.\n\nIn separate talks with his Iranian and Tajik colleagues, Hossein Amirabdollahian and "
+                     "Sirojiddin Muhriddin, Szijjártó discussed border protection.\n", "separate_talks.txt")
+    met = {frozenset(p.name for p in m.participants) for m in result.meetings}
+    assert frozenset({"Hossein Amirabdollahian", "Sirojiddin Muhriddin", "Péter Szijjártó"}) not in met
+    assert frozenset({"Hossein Amirabdollahian", "Péter Szijjártó"}) in met
+    assert frozenset({"Sirojiddin Muhriddin", "Péter Szijjártó"}) in met
