@@ -362,7 +362,7 @@ class PersonFinder:
         """Where a run's name may start: after the last word that only institutions and events
         carry ("République Macky Sall" → "Macky Sall"); ``end`` when it is the run's last word."""
         for word in reversed(list(regex.finditer(r"\S+", text, pos=start, endpos=end))):
-            if fold(word.group(0)) in self.language.common_nouns:
+            if self._common_noun(word.group(0)):
                 return word.end() + 1 if word.end() < end else end
         return start
 
@@ -370,9 +370,14 @@ class PersonFinder:
         """Where a run's name may end: before the words that only institutions and events carry at
         its end ("Secretary Clinton Phone Call" → "Clinton")."""
         words = list(regex.finditer(r"\S+", text, pos=start, endpos=end))
-        while words and fold(words[-1].group(0)) in self.language.common_nouns:
+        while words and self._common_noun(words[-1].group(0)):
             words.pop()
         return words[-1].end() if words else start
+
+    def _common_noun(self, word: str) -> bool:
+        """A word only institutions and events carry, in the singular or the plural ("Related Summits")."""
+        key = fold(word)
+        return key in self.language.common_nouns or (key.endswith("s") and key[:-1] in self.language.common_nouns)
 
     def _attached_to_title(self, text: str, start: int, end: int, entities: list[tuple[int, int, str]]) -> bool:
         """A run right after a capitalised office phrase ("UK Minister of State for Border Security

@@ -442,3 +442,13 @@ def test_separate_talks_with_two_colleagues_are_two_meetings():
     assert frozenset({"Hossein Amirabdollahian", "Sirojiddin Muhriddin", "Péter Szijjártó"}) not in met
     assert frozenset({"Hossein Amirabdollahian", "Péter Szijjártó"}) in met
     assert frozenset({"Sirojiddin Muhriddin", "Péter Szijjártó"}) in met
+
+
+def test_plural_and_regional_institution_words_are_no_one_s_name():
+    result = extract(" date 2022-11-13 Talks\n\nVietnamese Minister of Foreign Affairs Bui Thanh Son met with his "
+                     "Russian counterpart Sergei Lavrov in Phnom Penh on November 12 on the occasion of the 40th ASEAN "
+                     "Summits and Related Summits.\n\nPresident Alberto Fernández met the Acting Assistant Secretary "
+                     "for the Bureau of Western Hemisphere Affairs, Michael Kozak.\n", "institution_plurals.txt")
+    names = {p.name for m in result.meetings for p in m.participants}
+    assert "Related Summits" not in names and "Western Hemisphere" not in names
+    assert {"Bui Thanh Son", "Sergei Lavrov"} <= names
