@@ -131,9 +131,16 @@ class ArticleExtractor:
         """Pass one: the people, cues, dates and places of every sentence, people gathered in ``registry``."""
         sentence_people: list[list[tuple[int, object]]] = []
         facts: list[SentenceFacts] = []
+        guest_list = False  # reading the lines after "Those who presented credentials were:"
         for index, sentence in enumerate(body.sentences):
             cues, spans = self._cues(sentence.text)
             mentions = self.people.find(sentence.text, entities[index], registry.names(), blocked=spans)
+            guest_list = guest_list and sentence.kind == "body" and bool(mentions) and not cues
+            if guest_list:
+                cues = {"series"}  # each line names one more guest of the encounter the list was opened by
+            elif sentence.kind == "body" and cues & {"meet", "talk"} and sentence.text.rstrip().endswith(":"):
+                guest_list = True
+                cues = cues | {"series"}
             persons = [(registry.add(m).index, m) for m in mentions]
             sentence_people.append(persons)
             references = self.people.unnamed_references(sentence.text, mentions)

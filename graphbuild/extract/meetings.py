@@ -272,7 +272,8 @@ class MeetingBuilder:
             self._last_cue = facts.index
 
         if "series" in facts.cues:
-            host = self.series_host
+            # a sentence with a meeting verb of its own opens a new series; the others go on with the last one
+            host = None if facts.cues & {"meet", "talk"} else self.series_host
             if host is None and people and not facts.subject_named:
                 host = self._counterpart(people[0], facts)  # "la délégation a eu des séances successives avec X et Y"
             if host is None:

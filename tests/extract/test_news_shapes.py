@@ -452,3 +452,14 @@ def test_plural_and_regional_institution_words_are_no_one_s_name():
     names = {p.name for m in result.meetings for p in m.participants}
     assert "Related Summits" not in names and "Western Hemisphere" not in names
     assert {"Bui Thanh Son", "Sergei Lavrov"} <= names
+
+
+def test_envoys_listed_line_by_line_after_a_colon_each_met_the_host():
+    result = extract(" date 2016-05-06 Credentials\n\nThree ambassadors presented credentials to President Maithripala "
+                     "Sirisena at the President's House yesterday.\n\nThe President briefed the envoys.\n\n"
+                     "Those who presented credentials were:\n"
+                     "01 Ambassador of Chile Andres Barbe\n"
+                     "02 Danish Ambassador Peter Taksoe-Jensen\n"
+                     "03 Cambodian Ambassador Pichkun Panha\n", "listed_envoys.txt")
+    assert {frozenset(p.name for p in m.participants) for m in result.meetings} == {
+        frozenset({"Maithripala Sirisena", guest}) for guest in ("Andres Barbe", "Peter Taksoe-Jensen", "Pichkun Panha")}
