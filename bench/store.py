@@ -119,19 +119,24 @@ def _measure_in_process(db: Path) -> dict:
     return json.loads(done.stdout)
 
 
-def _ingest(db: Path, start: int, count: int, *, batch: int, seed: int) -> float:
+def _ingest(db: Path, start: int, count: int, *, batch: int, seed: int) -> tuple[float, float]:
+    """Ingest ``count`` generated articles: (wall seconds, CPU seconds of this process).
+
+    The CPU seconds hardly move with the machine's load, so two versions measured at different
+    times, or side by side, compare on them.
+    """
     from corpus import generate_extractions
 
     from graphbuild.store import ingest_extractions, open_store
 
     extractions = list(generate_extractions(count, seed=seed, start=start))
     with open_store(db) as store:
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         summary = ingest_extractions(store, extractions, batch=batch)
-        seconds = time.perf_counter() - began
+        seconds, cpu_seconds = time.perf_counter() - began, time.process_time() - began_cpu
     if summary.failed or summary.new != count:
         raise RuntimeError(f"ingest of {count} articles from {start}: {summary.to_dict()}")
-    return seconds
+    return seconds, cpu_seconds
 
 
 def _growth(sizes: list[int], values: list[float]) -> list[float | None]:
@@ -150,22 +155,24 @@ def run(sizes: list[int], *, folder: Path, step: int, batch: int, seed: int, com
     targets = sorted(set(sizes))
     while done < targets[-1]:
         count = min(step, targets[-1] - done, min(t for t in targets if t > done) - done)
-        seconds = _ingest(db, done, count, batch=batch, seed=seed)
+        seconds, cpu_seconds = _ingest(db, done, count, batch=batch, seed=seed)
         done += count
-        report["steps"].append({"articles": done, "seconds": seconds, "per_second": count / seconds})
-        print(f"  ingested {done - count:>7,}-{done:>7,}: {seconds:7.2f} s ({count / seconds:6.0f} articles/s)",
-              file=sys.stderr, flush=True)
+        report["steps"].append({"articles": done, "seconds": seconds, "cpu_seconds": cpu_seconds,
+                                "per_second": count / seconds})
+        print(f"  ingested {done - count:>7,}-{done:>7,}: {seconds:7.2f} s, CPU {cpu_seconds:7.2f} s "
+              f"({count / seconds:6.0f} articles/s)", file=sys.stderr, flush=True)
         if done in targets:
             size_db = folder / f"store-{done}.sqlite"
             shutil.copyfile(db, size_db)
             measured = _measure_in_process(size_db)
             measured["ingest_s"] = sum(s["seconds"] for s in report["steps"])
+            measured["ingest_cpu_s"] = sum(s["cpu_seconds"] for s in report["steps"])
             measured["db_mb"] = size_db.stat().st_size / 1e6
             report["at"][done] = measured
             print(f"  measured at {done:,} articles: build {measured['build_s']:.2f} s", file=sys.stderr, flush=True)
     if compare:
         per_article = folder / "per-article.sqlite"
-        seconds = _ingest(per_article, 0, compare, batch=1, seed=seed)
+        seconds, _ = _ingest(per_article, 0, compare, batch=1, seed=seed)
         report["per_article_transactions"] = {"articles": compare, "seconds": seconds}
     return report
 
@@ -176,9 +183,9 @@ def _print(report: dict) -> None:
     print(f"Store and graph, generated corpus (bench/corpus.py), batch of {report['batch']} articles per transaction")
     print()
     print("Ingest, per step of the growing store:")
-    print(f"{'articles':>10s} {'seconds':>9s} {'articles/s':>11s}")
+    print(f"{'articles':>10s} {'seconds':>9s} {'CPU s':>9s} {'articles/s':>11s}")
     for row in report["steps"]:
-        print(f"{row['articles']:>10,} {row['seconds']:9.2f} {row['per_second']:11.0f}")
+        print(f"{row['articles']:>10,} {row['seconds']:9.2f} {row['cpu_seconds']:9.2f} {row['per_second']:11.0f}")
     if "per_article_transactions" in report:
         row = report["per_article_transactions"]
         first = report["steps"][0]
@@ -188,6 +195,7 @@ def _print(report: dict) -> None:
     print()
     rows = [
         ("ingest, total (s)", [a["ingest_s"] for a in at]),
+        ("ingest, total CPU (s)", [a["ingest_cpu_s"] for a in at]),
         ("store file (MB)", [a["db_mb"] for a in at]),
         ("graph: meetings", [a["meetings"] for a in at]),
         ("graph: nodes", [a["nodes"] for a in at]),
