@@ -93,6 +93,8 @@ def segment(text: str, language: Language) -> Body:
     agencies = "|".join(re.escape(a) for a in sorted(language.agencies, key=len, reverse=True))
     dateline = re.compile(rf"^(?P<place>[^\W\d][^()\n]{{0,40}}?)\s*\((?:{agencies})\)\s*[–—-]+\s*")
     trailing_agency = re.compile(rf"\s*[–—-]+\s*(?:{agencies})\s*$")
+    # a period after an abbreviation or an abbreviated month ("on Nov. 28") ends no sentence
+    no_stop_after = language.abbreviations | {m.lower().rstrip(".") for m in language.months if m.endswith(".")}
 
     seen: set[str] = set()
     paragraph = 0
@@ -148,7 +150,7 @@ def segment(text: str, language: Language) -> Body:
         if _is_byline(text[start:end], raw_lines[index + 1:], language):
             continue
         paragraph += 1
-        for sentence, s_start, s_end in _split_sentences(text[start:end], start, language.abbreviations):
+        for sentence, s_start, s_end in _split_sentences(text[start:end], start, no_stop_after):
             if sentence.strip():
                 body.sentences.append(Sentence(sentence, s_start, s_end, kind, paragraph, line_dateline))
                 line_dateline = None

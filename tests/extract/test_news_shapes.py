@@ -463,3 +463,18 @@ def test_envoys_listed_line_by_line_after_a_colon_each_met_the_host():
                      "03 Cambodian Ambassador Pichkun Panha\n", "listed_envoys.txt")
     assert {frozenset(p.name for p in m.participants) for m in result.meetings} == {
         frozenset({"Maithripala Sirisena", guest}) for guest in ("Andres Barbe", "Peter Taksoe-Jensen", "Pichkun Panha")}
+
+
+def test_an_abbreviated_month_does_not_end_the_sentence():
+    result = extract("China, Interpol vow cooperation\n\nChinese Minister of Public Security Wang Xiaohong (6th L) meets "
+                     "with Interpol President Ahmed Nasser Al-Raisi (6th R) in Lyon, France, on Nov. 28, 2024. "
+                     "(Xinhua/Gao Jing)\n\nLYON, France, Nov. 28 (Xinhua) -- Wang Xiaohong met with Ahmed Nasser "
+                     "Al-Raisi in Lyon on Thursday.\n", "abbreviated_month.txt")
+    assert ("2024-11-28", frozenset({"Wang Xiaohong", "Ahmed Nasser Al-Raisi"})) in pairs(result)
+
+
+def test_two_leaders_speaking_after_their_talks_met():
+    result = extract(" date 2017-06-28 Talks\n\nVietnam and Belarus will raise trade, President Tran Dai Quang and "
+                     "his Belarusian counterpart Alexander Lukashenko said at a June 27 press conference following "
+                     "their talks in Minsk.\n", "following_their_talks.txt")
+    assert ("2017-06-27", frozenset({"Tran Dai Quang", "Alexander Lukashenko"})) in pairs(result)
