@@ -71,8 +71,7 @@ class ArticleExtractor:
             # a body's office in a country ("Bureau central national d'Interpol au Vietnam") is that country's;
             # the post of a body's official ("chef du bureau de l'OIM au Vietnam") is not kept as ``located_in``
             return person.located_in[0] if person.located_in else None
-        tokens = fold(person.name).split()
-        if tokens and tokens[0] in self.home.family_names:
+        if self.home.has_name_shape(fold(person.name).split()):
             return self.home.country
         return None
 

@@ -257,8 +257,8 @@ class PersonFinder:
     def home_name_shape(self, words: list[str]) -> bool:
         """Two to four short syllables after a family name of the home country ("Bui Thanh Son"):
         a name even with no title around it (places were set aside before)."""
-        return (2 <= len(words) <= 4 and fold(words[0]) in self.lexicon.home.family_names
-                and all(len(w) <= 7 and w[:1].isupper() and "-" not in w for w in words))
+        return (2 <= len(words) <= 4 and all(w[:1].isupper() and "-" not in w for w in words)
+                and self.lexicon.home.has_name_shape([fold(w) for w in words]))
 
     def _names_a_person(self, text: str, start: int, end: int) -> bool:
         """Whether a span holds a run of two or more name words (someone else's name)."""

@@ -367,6 +367,12 @@ class Home:
 
     country: str
     family_names: frozenset[str]
+    syllable: re.Pattern  # one word of the home country's names, folded
+
+    def has_name_shape(self, folded_words: list[str]) -> bool:
+        """A home family name first, then only syllables of the home country's names ("bui thanh son")."""
+        return (bool(folded_words) and folded_words[0] in self.family_names
+                and all(self.syllable.fullmatch(w) for w in folded_words[1:]))
 
 
 @lru_cache(maxsize=1)
@@ -379,7 +385,12 @@ def load_home() -> Home:
         raise LanguageDataError(f"{path}: 'country' must be an ISO alpha-3 code in countries.tsv")
     from graphbuild.resolve import fold
 
-    return Home(country=country, family_names=frozenset(fold(n) for n in _words(path, data, "family_names")))
+    try:
+        syllable = re.compile(str(data["syllable"]))
+    except (KeyError, re.error) as error:
+        raise LanguageDataError(f"{path}: 'syllable' must be a regular expression ({error})") from error
+    return Home(country=country, family_names=frozenset(fold(n) for n in _words(path, data, "family_names")),
+                syllable=syllable)
 
 
 @dataclass(frozen=True, slots=True)

@@ -478,3 +478,4 @@ def test_two_leaders_speaking_after_their_talks_met():
                      "his Belarusian counterpart Alexander Lukashenko said at a June 27 press conference following "
                      "their talks in Minsk.\n", "following_their_talks.txt")
     assert ("2017-06-27", frozenset({"Tran Dai Quang", "Alexander Lukashenko"})) in pairs(result)
+

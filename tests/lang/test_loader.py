@@ -111,3 +111,22 @@ def test_an_invalid_name_stop_pattern_is_refused_naming_the_file(broken_copy):
                     encoding="utf-8")
     with pytest.raises(LanguageDataError, match=r"agreements\.yaml: 'name_stops' holds an invalid pattern"):
         load_language("fr")
+
+
+def test_home_names_are_a_family_name_then_syllables_of_the_home_language():
+    home = lang.load_home()
+    assert home.has_name_shape(["bui", "thanh", "son"])
+    assert home.has_name_shape(["nguyen", "thi", "quynh", "nguyet"])
+    assert not home.has_name_shape(["le", "roux"])
+    assert not home.has_name_shape(["le", "drian"])
+
+
+def test_a_home_syllable_that_is_no_pattern_is_refused_naming_the_file(broken_copy):
+    path = broken_copy / "home.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("syllable: '", "syllable: '(("), encoding="utf-8")
+    lang.load_home.cache_clear()
+    try:
+        with pytest.raises(LanguageDataError, match=r"home\.yaml.*'syllable'"):
+            lang.load_home()
+    finally:
+        lang.load_home.cache_clear()
