@@ -74,7 +74,8 @@ class Lexicon:
                         for keyword, topic in language.topics]
 
     def countries(self, text: str) -> list[Hit]:
-        """Country names and nationality adjectives in ``text``, in order (not those inside a city name)."""
+        """Country names and nationality adjectives in ``text``, in order (not those inside a longer city
+        name: "Mexico City"; a city named as its country, "Djibouti", "Singapour", is the country too)."""
         places = [(h.start, h.end) for h in self.places(text)]
         hits = []
         for pattern, kind, table in ((self._names, "name", None), (self._demonyms, "demonym", self.language.demonyms)):
@@ -82,7 +83,7 @@ class Lexicon:
                 code = self.language.country_names.get(m.group(0)) if table is None else table.get(m.group(0).lower())
                 if code is None:
                     code = (self._names_folded if table is None else self._demonyms_folded).get(fold(m.group(0)))
-                if code and not any(a <= m.start() < b for a, b in places):
+                if code and not any(a <= m.start() < b and b - a > m.end() - m.start() for a, b in places):
                     hits.append(Hit(m.start(), m.end(), code, kind, locative=bool(_LOCATIVE.search(text[:m.start()]))))
         return sorted(hits, key=lambda h: h.start)
 

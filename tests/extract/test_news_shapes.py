@@ -479,3 +479,10 @@ def test_two_leaders_speaking_after_their_talks_met():
                      "their talks in Minsk.\n", "following_their_talks.txt")
     assert ("2017-06-27", frozenset({"Tran Dai Quang", "Alexander Lukashenko"})) in pairs(result)
 
+
+
+def test_a_country_named_like_its_capital_is_the_official_s_country():
+    result = extract(" date 2024-09-26 Entretien\n\nEn marge de l'Assemblée générale des Nations Unies, le ministre des "
+                     "Affaires étrangères de Djibouti, Mahmoud Ali Youssouf, a eu, hier à New York, un entretien avec "
+                     "Molly Phee, du département d'État américain.\n", "djibouti.txt")
+    assert person(result, "Mahmoud Ali Youssouf").country == "Djibouti"
