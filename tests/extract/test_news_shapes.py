@@ -486,3 +486,19 @@ def test_a_country_named_like_its_capital_is_the_official_s_country():
                      "Affaires étrangères de Djibouti, Mahmoud Ali Youssouf, a eu, hier à New York, un entretien avec "
                      "Molly Phee, du département d'État américain.\n", "djibouti.txt")
     assert person(result, "Mahmoud Ali Youssouf").country == "Djibouti"
+
+
+def test_a_meeting_chaired_by_two_ministers_is_theirs():
+    result = extract(" date 2024-06-08 Talks\n\nSaifuddin Nasution Ismail said it was one of the results of the Fifth "
+                     "Meeting of the Joint Working Group on Combating Transnational Crime on Thursday (June 6) in China, "
+                     "which was chaired by him and Chinese Public Security Minister Wang Xiaohong.\n", "chaired_by.txt")
+    assert ("2024-06-06", frozenset({"Saifuddin Nasution Ismail", "Wang Xiaohong"})) in pairs(result)
+
+
+def test_verbs_of_a_title_case_headline_are_no_one_s_name():
+    result = extract("Phnom Penh news\n\nDPM Sar Kheng Receives Visiting UK Minister\n\nAKP Phnom Penh, August 23, "
+                     "2018 —\n\nSamdech Sar Kheng, Deputy Prime Minister and Minister of Interior, and the Minister "
+                     "of State for Asia of the United Kingdom Mark Field met yesterday in Phnom Penh.\n",
+                     "headline_verbs.txt")
+    names = {p.name for m in result.meetings for p in m.participants}
+    assert not any("Receives" in name or "Visiting" in name for name in names)
