@@ -184,6 +184,8 @@ class DateFinder:
         October 2011"); a full sentence of the story may recall an older day, so only short
         lines count, and the dateline at the start of a lead ("Kinshasa, 06 sept. 2017 (ACP).-").
         """
+        # a page that prints an American clock anywhere in its head writes its numeric dates month first
+        american = any(_AMERICAN_CLOCK.search(line) for line in lines)
         for line in lines:
             if len(line.split()) > _PAGE_DATE_LINE_WORDS:
                 # a lead's own dateline may carry it: "Kinshasa, 06 sept. 2017 (ACP).- La situation …"
@@ -199,7 +201,7 @@ class DateFinder:
                         year, day = int(groups["year"]), int(groups["day"])
                         month_text = groups["month"]
                         month = int(month_text) if month_text.isdigit() else _month_number(month_text.lower(), self.language)
-                    if month and day <= 12 and (month > 12 or (pattern is self._printed_numeric and _AMERICAN_CLOCK.search(line))):
+                    if month and day <= 12 and (month > 12 or (pattern is self._printed_numeric and american)):
                         month, day = day, month  # "04/19/2023", "01/08/2022 08:01 PM EST": an American page
                     value = _safe_iso(year, month, day) if month else None
                     if value:

@@ -66,6 +66,8 @@ def test_shift_crosses_month_ends_without_a_year():
     (["Mis à jour le 2019-06-11 à 10h"], "2019-06-11"),
     (["Mar 05, 2016 / 18:53"], "2016-03-05"),
     (["Secretary's Call with the Foreign Minister", "01/08/2022 08:01 PM EST"], "2022-01-08"),
+    # the date printed alone first, the American clock on a later line of the head
+    (["Secretary's Call with the Foreign Minister", "01/08/2022", "01/08/2022 08:01 PM EST"], "2022-01-08"),
     (["Tuesday, 12/09/2023 | 09:00:00 [GMT +7]"], "2023-09-12"),
 ])
 def test_the_date_a_page_prints_as_its_own(en, fr, lines, expected):
