@@ -126,7 +126,8 @@ class ArticleExtractor:
         return groups
 
     # -- the article ----------------------------------------------------------------------
-    def _read_sentences(self, body: Body, entities: list[list[tuple[int, int, str]]], registry: PeopleRegistry):
+    def _read_sentences(self, body: Body, entities: list[list[tuple[int, int, str]]], registry: PeopleRegistry,
+                        published: str | None):
         """Pass one: the people, cues, dates and places of every sentence, people gathered in ``registry``."""
         sentence_people: list[list[tuple[int, object]]] = []
         facts: list[SentenceFacts] = []
@@ -150,8 +151,7 @@ class ArticleExtractor:
             facts.append(SentenceFacts(
                 index=index, people=self._speakers_of_the_encounter(sentence.text, persons, cue_start), cues=cues,
                 unnamed=unnamed,
-                date=self.dates.meeting_date(sentence.text, spans) or (
-                    self.dates.meeting_date(sentence.dateline) if sentence.dateline else None),
+                date=self._sentence_date(sentence, spans, published),
                 place=(places[0].city, places[0].value) if places else None, kind=sentence.kind,
                 subject_named=subject_named,
                 pronoun_subject=not subject_named and cue_start is not None and any(
@@ -160,6 +160,18 @@ class ArticleExtractor:
                 paired=self._opens_on_a_pair(sentence.text, mentions),
                 listed=_listed(sentence.text, mentions, cue_start)))
         return facts, sentence_people
+
+    def _sentence_date(self, sentence, spans: list[tuple[int, int]], published: str | None):
+        """The date of a sentence's encounter, else its dateline's; on a page with no day of its own, a
+        weekday in a lead is the day of its dateline, which wire copy files it under ("KUWAIT, Sep 15
+        (KUNA) -- … received … on Monday")."""
+        told = self.dates.meeting_date(sentence.text, spans)
+        undated_page = not (published and len(published) >= 10)
+        if sentence.dateline and (told is None or (told.kind == "weekday" and undated_page)):
+            filed = self.dates.meeting_date(sentence.dateline)
+            if filed is not None and (told is None or filed.kind == "day"):
+                return filed
+        return told
 
     def _speakers_of_the_encounter(self, text: str, persons: list[tuple[int, Mention]], cue_start: int | None) -> list[int]:
         """The people of a sentence, less those named in what was said after its encounter ("Lors de son
@@ -206,7 +218,7 @@ class ArticleExtractor:
         if published != article.published:
             article = replace(article, published=published)
         registry = PeopleRegistry()
-        facts, sentence_people = self._read_sentences(body, entities, registry)
+        facts, sentence_people = self._read_sentences(body, entities, registry, published)
         registry.recognise_office_holders(office_holders(), int(published[:4]) if published else None)
 
         home_people = [p for p in registry.people if self._country(p) == self.home.country]

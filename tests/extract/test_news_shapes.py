@@ -502,3 +502,19 @@ def test_verbs_of_a_title_case_headline_are_no_one_s_name():
                      "headline_verbs.txt")
     names = {p.name for m in result.meetings for p in m.participants}
     assert not any("Receives" in name or "Visiting" in name for name in names)
+
+
+def test_a_weekday_on_an_undated_page_is_the_day_of_its_dateline():
+    result = extract("Head of Arab Interior Council Discusses Coordination With Interpol Chief\n\n(MENAFN- Kuwait News "
+                     "Agency (KUNA)) TUNIS, Sept 18 (KUNA) -- Secretary General of the Council of Arab Interior "
+                     "Minister Mohammad Koman held talks on Thursday with the Interpol Secretary General Valdecy "
+                     "Urquiza.\n", "dateline_weekday.txt")
+    assert ("--09-18", frozenset({"Mohammad Koman", "Valdecy Urquiza"})) in pairs(result)
+
+
+def test_a_weekday_on_a_dated_page_is_counted_back_from_the_page_s_day():
+    result = extract("China's police chief meets U.S. homeland security secretary\n\nXinhua) 11:09, January 12, 2024\n\n"
+                     "BEIJING, Jan. 11 (Xinhua) -- Chinese Minister of Public Security Wang Xiaohong met with U.S. "
+                     "Homeland Security Secretary Alejandro Mayorkas via video link on Wednesday.\n", "dated_weekday.txt")
+    assert ("2024-01-10", frozenset({"Wang Xiaohong", "Alejandro Mayorkas"})) in pairs(result)
+
