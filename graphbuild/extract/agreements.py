@@ -105,6 +105,10 @@ class AgreementFinder:
                 key = (distance, -len(cue.group(0)))
                 if best is None or key < best[0]:
                     best = (key, status, cue.end() <= start)
+        if best is None and self.language.signed_if_nothing_else is not None:
+            cue = self.language.signed_if_nothing_else.search(text)
+            if cue and not start <= cue.start() < end:
+                return "signed", False
         if best and best[1] == "signed" and self._in_force_after(text, end, next_other):
             # "signé en 2019 et entré en vigueur en 2020": the later step is where the instrument stands
             return "in_force", False

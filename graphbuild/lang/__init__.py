@@ -219,6 +219,7 @@ class Language:
     status_cues: dict[str, regex.Pattern]
     multilateral: dict[str, str]
     mention_kinds: frozenset[str]
+    signed_if_nothing_else: regex.Pattern | None  # a weaker signed cue ("to implement the MoU on …")
     country_names: dict[str, str]
     demonyms: dict[str, str]
     places: dict[str, tuple[str, str]]
@@ -351,6 +352,9 @@ def load_language(code: str) -> Language:
         status_cues=status,
         multilateral={str(k): str(v) for k, v in multilateral.items()},
         mention_kinds=frozenset(_words(agree_path, agree, "mention_kinds")),
+        signed_if_nothing_else=(_compile_alternatives(agree_path, "signed_if_nothing_else",
+                                                      _words(agree_path, agree, "signed_if_nothing_else"), is_regex=True)
+                                if "signed_if_nothing_else" in agree else None),
         country_names=country_names,
         demonyms=demonyms,
         places=places,

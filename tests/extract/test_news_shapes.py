@@ -518,3 +518,11 @@ def test_a_weekday_on_a_dated_page_is_counted_back_from_the_page_s_day():
                      "Homeland Security Secretary Alejandro Mayorkas via video link on Wednesday.\n", "dated_weekday.txt")
     assert ("2024-01-10", frozenset({"Wang Xiaohong", "Alejandro Mayorkas"})) in pairs(result)
 
+
+def test_an_instrument_being_carried_out_was_signed():
+    result = extract(" date 2023-05-10 Talks\n\nMinister Luong Tam Quang received Lao Minister of Public Security "
+                     "Vilay Lakhamphong in Hanoi on May 9. The host hoped both sides will instruct their agencies to "
+                     "implement the cooperation agreement on security and crime prevention and control.\n",
+                     "implement_agreement.txt")
+    assert [(a.name, a.status) for a in result.agreements] == [
+        ("agreement on security and crime prevention and control", "signed")]
