@@ -130,8 +130,8 @@ class OfficeHolders:
     def terms(self, name: str, year: int | None = None) -> list:
         """The terms of the office holders ``name`` may denote, those running in ``year`` if given."""
         tokens = _tokens(name)
-        if len(tokens) < 2:
-            return []
+        if sum(len(token) > 1 for token in tokens) < 2:
+            return []  # "Saud F.": one word and an initial denote no one for sure
         found = {id(term): term for token in {tokens[0], tokens[-1]}
                  for spelling, term in self._by_word.get(token, ()) if same_name(name, spelling)}
         terms = list(found.values())

@@ -54,6 +54,7 @@ def test_office_holders_are_recognised_by_any_spelling_in_their_years():
     assert holders.recognise("Jürgen Stock", 2023) == ("Jürgen Stock", None)  # an international body's head
     assert holders.recognise("To Lam", 2010) is None  # not in office then
     assert holders.recognise("Lavrov", 2022) is None  # one word names no one
+    assert holders.recognise("Lavrov S.", 2022) is None  # nor does one word and an initial
 
 
 def test_a_name_two_countries_share_is_left_unknown():
