@@ -217,7 +217,9 @@ def _spellings_by_person(participants: list[dict[str, Any]]) -> dict[str, list[s
 
 def _add_people(graph: nx.MultiDiGraph, participants: list[dict[str, Any]], curation: _Curation,
                 meeting_of: dict[str, str], organizations: dict[str, dict[str, Any]],
-                country_names: dict[str, str], spans: dict[str, _Span]) -> None:
+                country_names: dict[str, str], spans: dict[str, _Span], tallies: dict[str, dict] | None = None) -> None:
+    """Person nodes with their ``represents`` and ``role`` edges; ``tallies`` receives, per person, what
+    needs all their reports (``graph.update`` grows a person by new reports from it)."""
     by_person: dict[str, list[dict[str, Any]]] = {}
     merged = curation.merged
     for row in participants:
@@ -260,6 +262,9 @@ def _add_people(graph: nx.MultiDiGraph, participants: list[dict[str, Any]], cura
         # a title's place in the timeline: the first day it is held, then the first report of it
         first_title = {title: min((first_day(date) or "9999", index) for date, index in dates.items())
                        for title, dates in title_dates.items()}
+        if tallies is not None:  # the counts above as they stand; spellings and titles in report order
+            tallies[person] = {"written": dict(written), "spelled": spelled, "stated": dict(stated),
+                               "titles": first_title, "rows": len(rows)}
         label = curation.label.get(person) or _preferred_spelling(names)
         country = curation.country.get(person) or (min(stated, key=lambda c: (-stated[c], c)) if stated else None)
         _put_node(graph, person, _clean({
@@ -834,7 +839,8 @@ def _build_graph(store: Store) -> nx.MultiDiGraph:
         participants = [row for row in participants if curation.find(row["person_id"]) not in curation.hidden]
     meeting_of = _meeting_groups(meetings, participants, curation)
     spans: dict[str, _Span] = {}  # of people, organizations and countries, as their dated edges are made
-    _add_people(graph, participants, curation, meeting_of, organizations, country_names, spans)
+    tallies: dict[str, dict] = {}
+    _add_people(graph, participants, curation, meeting_of, organizations, country_names, spans, tallies)
     attendees = _add_meetings(graph, meetings, participants, meeting_of, curation, organizations, country_names,
                               spans)
     _add_agreements(graph, store.agreements(), store.agreement_mentions(), meeting_of, organizations, country_names,
@@ -854,4 +860,7 @@ def _build_graph(store: Store) -> nx.MultiDiGraph:
                 graph.nodes[node]["name"] = label
     derive_ties(graph)
     _date_entities(graph, None if curation.hidden else spans)
+    from graphbuild.graph import cache as kept
+
+    kept.side_data(graph)["tallies"] = tallies  # kept in the graph file: what an update grows people from
     return graph
