@@ -732,16 +732,14 @@ def _updated(store: Store, key: tuple) -> nx.MultiDiGraph | None:
     """The kept graph brought up to ``key`` with the articles added since (``graph.update``), and kept again;
     None when it cannot be (no kept graph, or more has changed than articles added)."""
     from graphbuild.graph import cache as kept
-    from graphbuild.graph.query import forget_queries
     from graphbuild.graph.update import can_update, update_graph
 
     old = kept.kept_key(store)
     if not can_update(old, key):
         return None
     graph = kept.load_graph(store, old)
-    if graph is None or not update_graph(graph, store, old):
+    if graph is None or not update_graph(graph, store, old):  # which keeps its queries up to date
         return None
-    forget_queries(graph)
     kept.save_graph(store, key, graph)
     return graph
 

@@ -30,13 +30,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from itertools import combinations, islice
+from itertools import chain, combinations, islice
 from typing import Any
 
 import networkx as nx
 
 from graphbuild.graph import build as built
 from graphbuild.graph import cache as kept
+from graphbuild.graph.query import QueryMarks
 from graphbuild.store import Store
 from graphbuild.store.database import _decoded, _dicts
 
@@ -192,8 +193,8 @@ def _grow_tie(tie: dict[str, Any], facts: list[dict[str, Any]], counted: list[bo
             key = (rank.get(mention["source"], -1), mention.get("evidence_start", -1))
             if sentence and key[0] >= since and (sentence not in first or key < first[sentence]):
                 first[sentence] = key
-    if first:  # a sentence an earlier article gave too is listed already
-        told = set(tie["evidence"])
+    if first:  # a sentence an earlier article gave too is listed already (a tie lists thousands: one look, or a set)
+        told = set(tie["evidence"]) if len(first) > 2 else tie["evidence"]
         first = {sentence: key for sentence, key in first.items() if sentence not in told}
     span = built._Span()
     span.add(tie.pop("start", None), tie.pop("end", None))
@@ -203,8 +204,8 @@ def _grow_tie(tie: dict[str, Any], facts: list[dict[str, Any]], counted: list[bo
     tie["agreements"] += sum(1 for data, new in zip(facts, counted) if new and data["kind"] == "agreement")
     tie["weight"] = tie["meetings"] + tie["agreements"]
     tie.update(span.attributes())
-    tie["sources"] = tie["sources"] + sorted(added, key=lambda source: (rank[source], source))
-    tie["evidence"] = tie["evidence"] + sorted(first, key=lambda sentence: (first[sentence], sentence))
+    tie["sources"].extend(sorted(added, key=lambda source: (rank[source], source)))
+    tie["evidence"].extend(sorted(first, key=lambda sentence: (first[sentence], sentence)))
 
 
 def _retie(graph: nx.MultiDiGraph, pairs: set[tuple[str, str]], grown: dict[str, bool],
@@ -258,14 +259,19 @@ def _retie(graph: nx.MultiDiGraph, pairs: set[tuple[str, str]], grown: dict[str,
 def update_graph(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     """Add to ``graph`` (kept for ``old_key``) the articles stored since; False when only a full build will do.
 
-    Read inside the caller's snapshot of the store. On False the graph may be half updated:
-    the caller drops it.
+    Read inside the caller's snapshot of the store. What the queries worked out of the graph
+    (``query.prepare_queries``) is brought up to date with it. On False the graph may be half
+    updated: the caller drops it.
     """
+    marks = QueryMarks(graph)
     try:
         with built._no_collection():  # a large graph is millions of objects and no cycle: see build
-            return _update(graph, store, old_key)
+            if not _update(graph, store, old_key, marks):
+                return False
     except _Unsure:
         return False
+    marks.refresh()
+    return True
 
 
 def _tally_rows(counts: dict, rows: list[dict[str, Any]]) -> None:
@@ -444,7 +450,7 @@ def _meeting_nodes(store: Store, meetings: set[str], curation: built._Curation,
             if meeting in meetings}
 
 
-def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
+def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple, marks: QueryMarks) -> bool:
     old_count, old_max = old_key[3]
     old_max = old_max or 0
     db = store.connection
@@ -477,6 +483,7 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     agreement_ids = sorted({row[0] for row in db.execute(
         "SELECT agreement_id FROM agreement_mentions WHERE article_id > ?", (old_max,))})
     agreements = _agreements(store, agreement_ids)
+    marks.note(chain(people, {meeting_of[meeting] for meeting in new_ids}, agreement_ids))  # before they change
     organizations = _organizations(store, {row["organization_id"] for row in new_rows if row["organization_id"]}
                                    | {party for row in agreements for party in row["parties"]})
     country_names = store.countries()
@@ -547,6 +554,7 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
                 continue
             relabel.add(meeting)
             if data.get("country") != country:
+                marks.note([meeting])
                 was = _country_set(graph, meeting)
                 now = _involves(graph, meeting)
                 pairs |= _pairs(was) | _pairs(now)
