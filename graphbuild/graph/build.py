@@ -729,8 +729,9 @@ def build_graph(store: Store, *, cache: bool = True) -> nx.MultiDiGraph:
 
 
 def _updated(store: Store, key: tuple) -> nx.MultiDiGraph | None:
-    """The kept graph brought up to ``key`` with the articles added since (``graph.update``), and kept again;
-    None when it cannot be (no kept graph, or more has changed than articles added)."""
+    """The kept graph brought up to ``key`` with the articles added since (``graph.update``), and kept again
+    when that was slow (``cache.RESAVE_SECONDS``); None when it cannot be (no kept graph, or more has changed
+    than articles added)."""
     from graphbuild.graph import cache as kept
     from graphbuild.graph.update import can_update, update_graph
 
@@ -738,9 +739,11 @@ def _updated(store: Store, key: tuple) -> nx.MultiDiGraph | None:
     if not can_update(old, key):
         return None
     graph = kept.load_graph(store, old)
+    began = time.perf_counter()
     if graph is None or not update_graph(graph, store, old):  # which keeps its queries up to date
         return None
-    kept.save_graph(store, key, graph)
+    if time.perf_counter() - began >= kept.RESAVE_SECONDS:
+        kept.save_graph(store, key, graph)
     return graph
 
 

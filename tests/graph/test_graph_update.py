@@ -1,7 +1,6 @@
 """The kept graph updated with the new articles alone equals a full build, node for node and edge for edge."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -9,12 +8,11 @@ import pytest
 from graphbuild.graph import build_graph, node_reference
 from graphbuild.graph import build as built
 from graphbuild.graph import cache as kept
-from graphbuild.graph.query import graph_summary
 from graphbuild.graph.update import can_update
 from graphbuild.records import Article, Extraction
 from graphbuild.store import Store, correct_published, ingest_articles, ingest_extractions, open_store, undo_override
 
-from tests.hardening.hardening_helpers import graph_signature
+from tests.hardening.hardening_helpers import graph_signature, query_signature
 from tests.scale.corpus_helpers import generated_extractions
 
 
@@ -33,19 +31,6 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
-def _queries(graph) -> dict:
-    """What the explorer works out of a graph once (``graph_summary``), the orders that say nothing sorted."""
-    summary = graph_summary(graph)
-    firsts, facts, others = summary["dates"]
-    return {**summary, "attended": sorted(summary["attended"]), "undated": sorted(summary["undated"]),
-            "dates": (firsts, facts, sorted(others)), "links": {node: sorted(targets) for node, targets
-                                                                in summary["links"].items()},
-            "affiliations": {person: sorted((target, sorted(json.dumps(edge, sort_keys=True) for edge in edges))
-                                            for target, edges in found)
-                             for person, found in summary["affiliations"].items()},
-            "countries": list(summary["choices"]["countries"].items())}
-
-
 def _updated_equals_rebuilt(store: Store, builds: list[str], new: list[Extraction]) -> None:
     before = len(builds)
     ingest_extractions(store, new, batch=100)
@@ -54,17 +39,25 @@ def _updated_equals_rebuilt(store: Store, builds: list[str], new: list[Extractio
     rebuilt = build_graph(store, cache=False)
     assert graph_signature(updated) == graph_signature(rebuilt)  # attribute lists in the same order too
     # the explorer's indexes, kept up to date by the update, are those worked out of a rebuild
-    assert _queries(updated) == _queries(rebuilt)
+    assert query_signature(updated) == query_signature(rebuilt)
     assert build_graph(store) is not updated and graph_signature(build_graph(store)) == graph_signature(rebuilt)
 
 
-def test_new_articles_update_the_kept_graph_as_a_rebuild_would(tmp_path: Path, builds: list[str]) -> None:
+def test_new_articles_update_the_kept_graph_as_a_rebuild_would(tmp_path: Path, builds: list[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     with open_store(tmp_path / "s.sqlite") as store:
         ingest_extractions(store, generated_extractions(300), batch=100)
         build_graph(store)
         assert builds == ["full"]
+        kept_for = kept.kept_key(store)
+        monkeypatch.setattr(kept, "RESAVE_SECONDS", float("inf"))  # a quick update is not written: made at each load
         _updated_equals_rebuilt(store, builds, generated_extractions(60, start=300))
-        _updated_equals_rebuilt(store, builds, generated_extractions(25, start=360))  # an updated graph, again
+        _updated_equals_rebuilt(store, builds, generated_extractions(25, start=360))  # 85 articles added at load
+        assert kept.kept_key(store) == kept_for
+        monkeypatch.setattr(kept, "RESAVE_SECONDS", 0.0)  # a slow one is written, with its indexes
+        _updated_equals_rebuilt(store, builds, generated_extractions(20, start=385))
+        assert kept.kept_key(store) == kept.cache_key(store)
+        _updated_equals_rebuilt(store, builds, generated_extractions(15, start=405))  # an updated graph, again
 
 
 def test_merges_and_every_override_are_applied_to_the_new_articles(tmp_path: Path, builds: list[str]) -> None:
