@@ -703,14 +703,16 @@ def _date_entities(graph: nx.MultiDiGraph, spans: dict[str, _Span] | None,
         data.update(span.attributes())
 
 
-def build_graph(store: Store, *, cache: bool = True) -> nx.MultiDiGraph:
+def build_graph(store: Store, *, cache: bool = True, keep: bool = False) -> nx.MultiDiGraph:
     """The whole graph of the store, overrides applied (merged, re-countried, renamed, hidden).
 
     All its queries read one moment of the store, so an ingest running in another process
     cannot hand it a meeting without its participants. With ``cache``, a graph kept for this
     very state of the store is loaded instead, and a slow build is kept for the next
     process (``graphbuild.graph.cache``); a graph kept before articles were added is
-    brought up to date with them alone (``graphbuild.graph.update``) and kept again.
+    brought up to date with them alone (``graphbuild.graph.update``), and kept again when that
+    was slow. ``keep``: whatever it took, the graph is kept (``graphbuild ingest`` and
+    ``follow`` write it after storing articles, so that the explorer never has to).
     """
     from graphbuild.graph import cache as kept
 
@@ -719,19 +721,19 @@ def build_graph(store: Store, *, cache: bool = True) -> nx.MultiDiGraph:
             key = kept.cache_key(store) if cache else None
             graph = kept.load_graph(store, key) if key is not None else None
             if graph is None and key is not None:
-                graph = _updated(store, key)
+                graph = _updated(store, key, keep)
             if graph is None:
                 began = time.perf_counter()
                 graph = _build_graph(store)
-                if key is not None and time.perf_counter() - began >= kept.MIN_BUILD_SECONDS:
+                if key is not None and (keep or time.perf_counter() - began >= kept.MIN_BUILD_SECONDS):
                     kept.save_graph(store, key, graph)
         return _made_after_freeze(graph)
 
 
-def _updated(store: Store, key: tuple) -> nx.MultiDiGraph | None:
+def _updated(store: Store, key: tuple, keep: bool) -> nx.MultiDiGraph | None:
     """The kept graph brought up to ``key`` with the articles added since (``graph.update``), and kept again
-    when that was slow (``cache.RESAVE_SECONDS``); None when it cannot be (no kept graph, or more has changed
-    than articles added)."""
+    when ``keep`` or when that was slow (``cache.RESAVE_SECONDS``); None when it cannot be (no kept graph,
+    or more has changed than articles added)."""
     from graphbuild.graph import cache as kept
     from graphbuild.graph.update import can_update, update_graph
 
@@ -742,7 +744,7 @@ def _updated(store: Store, key: tuple) -> nx.MultiDiGraph | None:
     began = time.perf_counter()
     if graph is None or not update_graph(graph, store, old):  # which keeps its queries up to date
         return None
-    if time.perf_counter() - began >= kept.RESAVE_SECONDS:
+    if keep or time.perf_counter() - began >= kept.RESAVE_SECONDS:
         kept.save_graph(store, key, graph)
     return graph
 

@@ -837,6 +837,14 @@ class QueryMarks:
         if self.memo is not None:
             self.note(f"country:{iso3}" for iso3 in self.memo["choices"].countries)
 
+    def facts_on(self, day: str) -> list[str] | None:
+        """The meetings and agreements whose first day is ``day`` (``YYYY-MM-DD``), as the date index
+        worked out before the update has them; None when it was not worked out."""
+        if self.memo is None:
+            return None
+        firsts, facts, _ = self.memo["dates"]
+        return facts[bisect_left(firsts, day):bisect_right(firsts, day)]
+
     def note(self, nodes: Iterable[str]) -> None:
         """Note what ``nodes`` bring to the queries now (before they change)."""
         before = self.before

@@ -390,11 +390,12 @@ def _groupable(date: str | None, attendees: frozenset) -> bool:
 
 
 def _meeting_nodes(store: Store, meetings: set[str], curation: built._Curation,
-                   graph: nx.MultiDiGraph) -> dict[str, str]:
+                   graph: nx.MultiDiGraph, marks: QueryMarks | None = None) -> dict[str, str]:
     """The node that stands for each report in ``meetings``: itself, or the first report of the same meeting.
 
-    The reports that may be the same meeting (same date, same people) are found through one
-    of its people; ``build._meeting_groups`` then joins them as a full build does.
+    The reports that may be the same meeting (same date, same people) are found among the
+    meetings of that day (``marks``: the date index, before the graph changes) or of one of
+    its people; ``build._meeting_groups`` then joins them as a full build does.
     """
     if not meetings:
         return {}
@@ -435,7 +436,10 @@ def _meeting_nodes(store: Store, meetings: set[str], curation: built._Curation,
         # the same people): their reports are those of their articles that day.
         told: dict[str, set[str]] = {}  # day → articles
         for person, days in wanted.items():
-            for node in graph._succ.get(person, ()):
+            on_day = {day: marks.facts_on(day) if marks is not None and len(day) == 10 else None for day in days}
+            # the meetings of those days, or of that person when a day is not in the date index
+            nodes = graph._succ.get(person, ()) if None in on_day.values() else chain.from_iterable(on_day.values())
+            for node in nodes:
                 data = node_data[node]
                 sets = days.get(data.get("date"))
                 if sets is not None and data["kind"] == "meeting" and frozenset(_attendees(graph, node)) in sets:
@@ -473,7 +477,7 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple, marks: QueryMa
     new_ids = {row["id"] for row in new_meetings}
     new_rows = [row for row in store.participants(new_meetings, only_these=True) if find(row["person_id"]) not in hidden]
     people = {find(row["person_id"]) for row in new_rows}
-    meeting_of = _meeting_nodes(store, new_ids, curation, graph)
+    meeting_of = _meeting_nodes(store, new_ids, curation, graph, marks)
     for meeting in new_ids:
         node = meeting_of.setdefault(meeting, meeting)  # a meeting whose people are all hidden
         if node != meeting and node not in node_data:

@@ -54,6 +54,9 @@ def test_new_articles_update_the_kept_graph_as_a_rebuild_would(tmp_path: Path, b
         _updated_equals_rebuilt(store, builds, generated_extractions(60, start=300))
         _updated_equals_rebuilt(store, builds, generated_extractions(25, start=360))  # 85 articles added at load
         assert kept.kept_key(store) == kept_for
+        full = len(builds)
+        build_graph(store, keep=True)  # as graphbuild ingest and follow do after storing articles: updated, written
+        assert kept.kept_key(store) == kept.cache_key(store) and len(builds) == full
         monkeypatch.setattr(kept, "RESAVE_SECONDS", 0.0)  # a slow one is written, with its indexes
         _updated_equals_rebuilt(store, builds, generated_extractions(20, start=385))
         assert kept.kept_key(store) == kept.cache_key(store)
