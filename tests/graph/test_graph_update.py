@@ -12,7 +12,7 @@ from graphbuild.graph.update import can_update
 from graphbuild.records import Article, Extraction
 from graphbuild.store import Store, correct_published, ingest_articles, ingest_extractions, open_store, undo_override
 
-from tests.hardening.hardening_helpers import graph_signature
+from tests.hardening.hardening_helpers import graph_signature, query_signature
 from tests.scale.corpus_helpers import generated_extractions
 
 
@@ -38,16 +38,29 @@ def _updated_equals_rebuilt(store: Store, builds: list[str], new: list[Extractio
     assert len(builds) == before, "the kept graph was built again instead of updated"
     rebuilt = build_graph(store, cache=False)
     assert graph_signature(updated) == graph_signature(rebuilt)  # attribute lists in the same order too
+    # the explorer's indexes, kept up to date by the update, are those worked out of a rebuild
+    assert query_signature(updated) == query_signature(rebuilt)
     assert build_graph(store) is not updated and graph_signature(build_graph(store)) == graph_signature(rebuilt)
 
 
-def test_new_articles_update_the_kept_graph_as_a_rebuild_would(tmp_path: Path, builds: list[str]) -> None:
+def test_new_articles_update_the_kept_graph_as_a_rebuild_would(tmp_path: Path, builds: list[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     with open_store(tmp_path / "s.sqlite") as store:
         ingest_extractions(store, generated_extractions(300), batch=100)
         build_graph(store)
         assert builds == ["full"]
+        kept_for = kept.kept_key(store)
+        monkeypatch.setattr(kept, "RESAVE_SECONDS", float("inf"))  # a quick update is not written: made at each load
         _updated_equals_rebuilt(store, builds, generated_extractions(60, start=300))
-        _updated_equals_rebuilt(store, builds, generated_extractions(25, start=360))  # an updated graph, again
+        _updated_equals_rebuilt(store, builds, generated_extractions(25, start=360))  # 85 articles added at load
+        assert kept.kept_key(store) == kept_for
+        full = len(builds)
+        build_graph(store, keep=True)  # as graphbuild ingest and follow do after storing articles: updated, written
+        assert kept.kept_key(store) == kept.cache_key(store) and len(builds) == full
+        monkeypatch.setattr(kept, "RESAVE_SECONDS", 0.0)  # a slow one is written, with its indexes
+        _updated_equals_rebuilt(store, builds, generated_extractions(20, start=385))
+        assert kept.kept_key(store) == kept.cache_key(store)
+        _updated_equals_rebuilt(store, builds, generated_extractions(15, start=405))  # an updated graph, again
 
 
 def test_merges_and_every_override_are_applied_to_the_new_articles(tmp_path: Path, builds: list[str]) -> None:
