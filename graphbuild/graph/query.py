@@ -58,6 +58,8 @@ __all__ = [
     "top_partners",
     "nodes_by_kind",
     "kind_counts",
+    "edge_count",
+    "recent_meetings",
 ]
 
 _FACT_KINDS = ("meeting", "agreement")
@@ -528,14 +530,32 @@ def signed_agreements(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any
     A row is the agreement's attributes and ``id``, and ``meeting``: the ``meetings_of`` row
     of the meeting where it was signed.
     """
-    meetings_of(graph, person)  # the official's rows, worked out once
-    node_data, predecessors = graph._node, graph._pred
-    rows: dict[str, dict[str, Any]] = {}
-    for meeting in _memo(graph)["meetings_of"][person]:
-        for agreement, edges in predecessors[meeting["id"]].items():
-            if agreement not in rows and any(data["kind"] == "signed_at" for data in edges.values()):
-                rows[agreement] = {**_row(graph, agreement), "meeting": dict(meeting)}
-    return list(rows.values())
+    found = _memo(graph).setdefault("signed_of", {})
+    if person not in found:  # once per graph and official, as meetings_of
+        meetings_of(graph, person)
+        predecessors = graph._pred
+        rows: dict[str, dict[str, Any]] = {}
+        for meeting in _memo(graph)["meetings_of"][person]:
+            for agreement, edges in predecessors[meeting["id"]].items():
+                if agreement not in rows and any(data["kind"] == "signed_at" for data in edges.values()):
+                    rows[agreement] = {**_row(graph, agreement), "meeting": meeting}
+        found[person] = list(rows.values())
+    return [{**row, "meeting": dict(row["meeting"])} for row in found[person]]
+
+
+def recent_meetings(graph: nx.MultiDiGraph, person: str, start: int = 0,
+                    stop: int | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """How many meetings the official attended, and the ``meetings_of`` rows ``start:stop`` of them, the most
+    recent first, those whose date is unknown last: a page of an official's meetings, without a copy of
+    the thousands of rows of a minister."""
+    memo = _memo(graph)
+    found = memo.setdefault("recent_of", {})
+    if person not in found:
+        meetings_of(graph, person)
+        rows = memo["meetings_of"][person]
+        found[person] = [row for row in rows[::-1] if row.get("start")] + [row for row in rows if not row.get("start")]
+    ordered = found[person]
+    return len(ordered), [dict(row) for row in ordered[start:stop]]
 
 
 def titles_over_time(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
@@ -581,6 +601,14 @@ def nodes_by_kind(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
             index.setdefault(data["kind"], []).append(node)
         memo["kinds"] = index
     return memo["kinds"]
+
+
+def edge_count(graph: nx.MultiDiGraph) -> int:
+    """How many edges ``graph`` holds (counting a multigraph's walks every node: once per graph or view)."""
+    memo = _memo(graph)
+    if "edges" not in memo:
+        memo["edges"] = graph.number_of_edges()
+    return memo["edges"]
 
 
 def kind_counts(graph: nx.MultiDiGraph) -> Counter:
