@@ -225,6 +225,8 @@ function placeLabels(state) {
     // The most important always get their label; the others only where it covers no label and no node.
     const sure = node.rank < ALWAYS_LABELLED || data.selected === node.id || (data.path || []).includes(node.id);
     let place = places.find((candidate) => clear(candidate.box));
+    // A label that must be shown covers a node rather than another label, when it can.
+    if (!place && sure) place = places.find((candidate) => inside(candidate.box) && !boxes.some((b) => hits(candidate.box, b)));
     if (!place && sure && inside(places[0].box)) place = places[0];
     if (place) {
       boxes.push(place.box);
