@@ -90,14 +90,20 @@ def overview_network(view: nx.MultiDiGraph, *, also: Iterable[str] = (), size: i
 
 def overview_pairs(view: nx.MultiDiGraph, size: int = OVERVIEW_OFFICIALS) -> dict[str, Any]:
     """The ``size`` most active officials of ``view`` and the meetings of each pair of them, in time order,
-    as plain data (``officials``; ``pairs``: ``[a, b, meetings]``); once per graph or view and size."""
-    from graphbuild.graph.query import _memo, top_officials
+    as plain data (``officials``; ``pairs``: ``[a, b, meetings]``); once per graph or view and size.
+
+    Worked out again when the graph's nodes or edges have changed in number since (a graph
+    updated in place with new articles keeps its other worked-out queries).
+    """
+    from graphbuild.graph.query import _memo, edge_count, top_officials
 
     found = _memo(view).setdefault("overview", {})
-    if size not in found:
+    made_for = [view.number_of_nodes(), edge_count(view)]
+    if size not in found or found[size]["for"] != made_for:
         people = [person for person, _ in top_officials(view, size)]
         pairs, _ = _pairs(view, people)
-        found[size] = {"officials": people, "pairs": [[a, b, meetings] for (a, b), meetings in pairs.items()]}
+        found[size] = {"officials": people, "pairs": [[a, b, meetings] for (a, b), meetings in pairs.items()],
+                       "for": made_for}
     return found[size]
 
 
