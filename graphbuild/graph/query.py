@@ -25,7 +25,7 @@ from typing import Any
 import networkx as nx
 
 from graphbuild.graph.build import NODE_KINDS, derive_ties
-from graphbuild.graph.people import meeting_ego
+from graphbuild.graph.people import OVERVIEW_OFFICIALS, meeting_ego, overview_pairs
 from graphbuild.graph.search import search as search_names
 from graphbuild.graph.dates import (
     check_date,
@@ -58,6 +58,10 @@ __all__ = [
     "ties_between",
     "top_officials",
     "top_partners",
+    "nodes_by_kind",
+    "kind_counts",
+    "edge_count",
+    "recent_meetings",
 ]
 
 _FACT_KINDS = ("meeting", "agreement")
@@ -187,13 +191,16 @@ def prepare_queries(graph: nx.MultiDiGraph) -> None:
     _date_index(graph)
     _affiliation_index(graph)
     _links(graph)
+    nodes_by_kind(graph)
+    overview_pairs(graph, OVERVIEW_OFFICIALS)  # the explorer's first view of a large archive
     memo = _memo(graph)
     if "edges" not in memo:
         memo["edges"] = graph.number_of_edges()
 
 
 # The memo entries a graph file keeps (the unpickler makes no class: FilterChoices is kept as its fields).
-_SUMMARY = ("choices", "counts", "attended", "months", "undated", "dates", "affiliations", "links", "edges")
+_SUMMARY = ("choices", "counts", "attended", "months", "undated", "dates", "affiliations", "links", "edges",
+            "overview")
 
 
 def _copy_of(graph: nx.MultiDiGraph, keep: set[str], *, ties: bool = True) -> nx.MultiDiGraph:
@@ -485,7 +492,7 @@ def overview(graph: nx.MultiDiGraph, *, limit: int, officials: int = 60) -> tupl
     """
     if graph.number_of_nodes() <= limit:
         return graph, False
-    keep = [node for node, data in graph.nodes(data=True) if data["kind"] == "country"]
+    keep = list(nodes_by_kind(graph).get("country", ()))
     keep += [person for person, _ in top_officials(graph, officials)]
     return _copy_of(graph, set(keep)), True
 
@@ -507,14 +514,17 @@ def meetings_of(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
 
 
 def _meetings_of(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
+    # Straight through networkx's dicts (read only): a minister attended thousands of meetings.
+    node_data, predecessors = graph._node, graph._pred
     rows = []
-    for _, meeting, data in graph.out_edges(person, data=True):
-        if data["kind"] != "attended":
-            continue
-        others = [graph.nodes[p]["label"] for p, _, d in graph.in_edges(meeting, data=True)
-                  if d["kind"] == "attended" and p != person]
-        rows.append({**_row(graph, meeting), "title": data.get("title"), "organization": data.get("organization"),
-                     "with": others})
+    for meeting, edges in graph._succ[person].items():
+        for data in edges.values():
+            if data["kind"] != "attended":
+                continue
+            others = [node_data[p]["label"] for p, between in predecessors[meeting].items() if p != person
+                      for d in between.values() if d["kind"] == "attended"]
+            rows.append({"id": meeting, **node_data[meeting], "title": data.get("title"),
+                         "organization": data.get("organization"), "with": others})
     return sorted(rows, key=lambda row: (sort_key(row.get("date")), row["id"]))
 
 
@@ -524,12 +534,32 @@ def signed_agreements(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any
     A row is the agreement's attributes and ``id``, and ``meeting``: the ``meetings_of`` row
     of the meeting where it was signed.
     """
-    rows: dict[str, dict[str, Any]] = {}
-    for meeting in meetings_of(graph, person):
-        for agreement, _, data in graph.in_edges(meeting["id"], data=True):
-            if data["kind"] == "signed_at" and agreement not in rows:
-                rows[agreement] = {**_row(graph, agreement), "meeting": meeting}
-    return list(rows.values())
+    found = _memo(graph).setdefault("signed_of", {})
+    if person not in found:  # once per graph and official, as meetings_of
+        meetings_of(graph, person)
+        predecessors = graph._pred
+        rows: dict[str, dict[str, Any]] = {}
+        for meeting in _memo(graph)["meetings_of"][person]:
+            for agreement, edges in predecessors[meeting["id"]].items():
+                if agreement not in rows and any(data["kind"] == "signed_at" for data in edges.values()):
+                    rows[agreement] = {**_row(graph, agreement), "meeting": meeting}
+        found[person] = list(rows.values())
+    return [{**row, "meeting": dict(row["meeting"])} for row in found[person]]
+
+
+def recent_meetings(graph: nx.MultiDiGraph, person: str, start: int = 0,
+                    stop: int | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """How many meetings the official attended, and the ``meetings_of`` rows ``start:stop`` of them, the most
+    recent first, those whose date is unknown last: a page of an official's meetings, without a copy of
+    the thousands of rows of a minister."""
+    memo = _memo(graph)
+    found = memo.setdefault("recent_of", {})
+    if person not in found:
+        meetings_of(graph, person)
+        rows = memo["meetings_of"][person]
+        found[person] = [row for row in rows[::-1] if row.get("start")] + [row for row in rows if not row.get("start")]
+    ordered = found[person]
+    return len(ordered), [dict(row) for row in ordered[start:stop]]
 
 
 def titles_over_time(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
@@ -559,6 +589,35 @@ def meetings_per_month(graph: nx.MultiDiGraph) -> list[tuple[str, int]]:
                          if data["kind"] == "meeting" and has_year(data.get("start")))
         memo["months"] = sorted(counts.items())
     return list(memo["months"])
+
+
+def nodes_by_kind(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """The nodes of ``graph`` by kind, each list in the graph's order (worked out once per graph or view).
+
+    The explorer asks at every rerun (how many officials and meetings the view holds, its
+    countries): a pass over a hundred thousand meetings each time would be most of a rerun.
+    The lists are shared: callers must not change them.
+    """
+    memo = _memo(graph)
+    if "kinds" not in memo:
+        index: dict[str, list[str]] = {}
+        for node, data in graph._node.items():
+            index.setdefault(data["kind"], []).append(node)
+        memo["kinds"] = index
+    return memo["kinds"]
+
+
+def edge_count(graph: nx.MultiDiGraph) -> int:
+    """How many edges ``graph`` holds (counting a multigraph's walks every node: once per graph or view)."""
+    memo = _memo(graph)
+    if "edges" not in memo:
+        memo["edges"] = graph.number_of_edges()
+    return memo["edges"]
+
+
+def kind_counts(graph: nx.MultiDiGraph) -> Counter:
+    """How many nodes of each kind ``graph`` holds."""
+    return Counter({kind: len(nodes) for kind, nodes in nodes_by_kind(graph).items()})
 
 
 def meetings_without_year(graph: nx.MultiDiGraph) -> list[str]:
