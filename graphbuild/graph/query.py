@@ -25,7 +25,7 @@ from typing import Any
 import networkx as nx
 
 from graphbuild.graph.build import NODE_KINDS, derive_ties
-from graphbuild.graph.people import OVERVIEW_OFFICIALS, meeting_ego, overview_pairs
+from graphbuild.graph.people import OVERVIEW_OFFICIALS, meeting_ego, overview_pairs, refreshed_overview
 from graphbuild.graph.search import search as search_names
 from graphbuild.graph.dates import (
     check_date,
@@ -140,10 +140,7 @@ class _WholeView(nx.MultiDiGraph):
 
     def number_of_edges(self, u: Any = None, v: Any = None) -> int:
         if u is None and v is None:
-            memo = _memo(self._whole)
-            if "edges" not in memo:
-                memo["edges"] = self._whole.number_of_edges()
-            return memo["edges"]
+            return edge_count(self._whole)
         return super().number_of_edges(u, v)
 
 
@@ -193,14 +190,14 @@ def prepare_queries(graph: nx.MultiDiGraph) -> None:
     _links(graph)
     nodes_by_kind(graph)
     overview_pairs(graph, OVERVIEW_OFFICIALS)  # the explorer's first view of a large archive
-    memo = _memo(graph)
-    if "edges" not in memo:
-        memo["edges"] = graph.number_of_edges()
+    edge_count(graph)
 
 
 # The memo entries a graph file keeps (the unpickler makes no class: FilterChoices is kept as its fields).
 _SUMMARY = ("choices", "counts", "attended", "months", "undated", "dates", "affiliations", "links", "edges",
             "overview")
+# Those ``QueryMarks`` brings up to date from the changed nodes (it makes the overview again from them).
+_KEPT_UP = _SUMMARY[:-1]
 
 
 def _copy_of(graph: nx.MultiDiGraph, keep: set[str], *, ties: bool = True) -> nx.MultiDiGraph:
@@ -892,7 +889,7 @@ class QueryMarks:
         self.graph = graph
         self.before: dict[str, tuple | None] = {}
         memo = _MEMOS.get(graph)
-        self.memo = memo if memo is not None and all(name in memo for name in _SUMMARY) else None
+        self.memo = memo if memo is not None and all(name in memo for name in _KEPT_UP) else None
         if self.memo is not None:
             self.note(f"country:{iso3}" for iso3 in self.memo["choices"].countries)
 
@@ -1000,6 +997,10 @@ class QueryMarks:
         fresh.update(counts=counts, months=sorted(months.items()), dates=(firsts, facts, others), undated=undated,
                      links=links, affiliations=affiliations, attended=attended, edges=edges,
                      choices=_choices(counts, countries))
+        if "overview" in memo:  # the officials drawn first and their pairs: from the changed meetings alone
+            fresh["overview"] = {size: refreshed_overview(graph, old, [p for p, _ in top_officials(graph, size)],
+                                                          changed)
+                                 for size, old in memo["overview"].items()}
 
 
 _is_meeting = methodcaller("startswith", "meeting:")  # a meeting's id (see graph.build)

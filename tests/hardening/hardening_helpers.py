@@ -184,7 +184,11 @@ def query_signature(graph) -> dict:
     """What the explorer works out of a graph once (``graph_summary``), comparable: orders that say nothing sorted."""
     from graphbuild.graph.query import graph_summary
 
-    summary = graph_summary(graph)
+    return summary_signature(graph_summary(graph))
+
+
+def summary_signature(summary: dict) -> dict:
+    """``query_signature`` of a summary as the graph file keeps it."""
     firsts, facts, others = summary["dates"]
     return {**summary, "attended": sorted(summary["attended"]), "undated": sorted(summary["undated"]),
             "dates": (firsts, facts, sorted(others)),
