@@ -23,7 +23,7 @@ from graphbuild.records import Article, Extraction
 from graphbuild.store import default_path, open_store
 
 __all__ = ["db_path", "read_only", "store_stamp", "full_graph", "officials", "view_graph", "drawn_graph",
-           "drawn_data", "view_rankings", "store_counts", "store_overrides", "article", "language_model", "extract_cached"]
+           "drawn_data", "meetings_in_view", "view_rankings", "store_counts", "store_overrides", "article", "language_model", "extract_cached"]
 
 
 def db_path(argv: list[str] | None = None) -> Path:
@@ -128,8 +128,12 @@ def _drawn_data(db: str, stamp: tuple, view_json: str, also: tuple[str, ...], li
     view = ViewFilter.from_dict(json.loads(view_json))
     drawn, _ = drawn_graph(db, stamp, view, also=also, limit=limit, overview_size=overview_size)
     shown = _view_graph(db, stamp, view_json)
-    meetings = dict(top_officials(shown, kind_counts(shown)["person"])) if kind_counts(shown)["meeting"] else None
-    return to_vis_data(drawn, meetings)
+    return to_vis_data(drawn, meetings_in_view(shown))
+
+
+def meetings_in_view(view: nx.MultiDiGraph) -> dict[str, int] | None:
+    """Each official's meetings in ``view`` (what their node's size and tooltip tell); None without meetings."""
+    return dict(top_officials(view, kind_counts(view)["person"])) if kind_counts(view)["meeting"] else None
 
 
 def drawn_data(db: str, stamp: tuple, view: ViewFilter, *, also: tuple[str, ...], limit: int,

@@ -20,7 +20,7 @@ import networkx as nx  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from graphbuild.export import snapshot_stem  # noqa: E402
-from graphbuild.graph import filter_choices, kind_counts, meetings_without_year, top_officials  # noqa: E402
+from graphbuild.graph import filter_choices, kind_counts, meetings_without_year  # noqa: E402
 from graphbuild.graph.search import search as search_names  # noqa: E402
 
 from app import cached  # noqa: E402
@@ -86,11 +86,6 @@ def search_picker(graph: nx.MultiDiGraph, search: str | None) -> None:
     st.sidebar.selectbox(f"Open ({len(found)} found)", list(options), index=None, key="f_open",
                          format_func=lambda key: f"{options[key]['label']} ({names[options[key]['kind']]})",
                          on_change=_open_found, placeholder="Choose to see the details")
-
-
-def meetings_in_view(view: nx.MultiDiGraph) -> dict[str, int]:
-    """Each official's meetings in ``view``: what their node's size and tooltip tell."""
-    return dict(top_officials(view, kind_counts(view)["person"]))
 
 
 def neighbourhood(graph: nx.MultiDiGraph, node: str | None) -> list[str]:
@@ -179,7 +174,7 @@ def main() -> None:
         network_view(drawn, key=NETWORK_KEY, selected=selected, highlight=neighbourhood(drawn, selected),
                      path=[node for node in path if node in drawn], pinned=arrangement()["pinned"],
                      png_name=f"{snapshot_stem(view, focus_label=selected_label)}.png", height=640,
-                     vis=vis, meetings=meetings_in_view(shown) if vis is None and kinds["meeting"] else None)
+                     vis=vis, meetings=cached.meetings_in_view(shown) if vis is None else None)
 
     editable = not cached.read_only()  # `graphbuild serve --read-only`: nothing that writes is offered
     timeline, path_tab, ranking, bilateral, downloads, *writing = st.tabs(
