@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from graphbuild.graph.dates import human_date
-from graphbuild.graph import subgraph_of
+from graphbuild.graph import nodes_by_kind, subgraph_of
 from graphbuild.graph.people import meeting_path, met_by, people_network
 
 from app.text import plain
@@ -48,8 +48,7 @@ def path_section(shown: nx.MultiDiGraph, drawn: nx.Graph, steps: list[dict[str, 
     """Two ends to choose, and the chain of meetings between them, meeting by meeting."""
     ends = sorted((node for node, data in drawn.nodes(data=True) if data.get("kind") == "person"),
                   key=lambda node: str(drawn.nodes[node].get("label")).casefold())
-    ends += sorted((node for node, data in shown.nodes(data=True) if data.get("kind") == "country"),
-                   key=lambda node: str(shown.nodes[node].get("label")))
+    ends += sorted(nodes_by_kind(shown).get("country", ()), key=lambda node: str(shown.nodes[node].get("label")))
     for key in PATH_KEYS:
         chosen = st.session_state.get(key)
         if chosen and chosen in shown and chosen not in ends:

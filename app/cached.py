@@ -15,14 +15,15 @@ from pathlib import Path
 import networkx as nx
 import streamlit as st
 
-from graphbuild.graph import ViewFilter, build_graph, overview, prepare_queries, top_officials
+from graphbuild.export.vis import to_vis_data
+from graphbuild.graph import ViewFilter, build_graph, kind_counts, overview, prepare_queries, top_officials
 from graphbuild.graph.cache import cache_key
-from graphbuild.graph.people import people_network, rankings
+from graphbuild.graph.people import overview_network, people_network, rankings
 from graphbuild.records import Article, Extraction
 from graphbuild.store import default_path, open_store
 
 __all__ = ["db_path", "read_only", "store_stamp", "full_graph", "officials", "view_graph", "drawn_graph",
-           "view_rankings", "store_counts", "store_overrides", "article", "language_model", "extract_cached"]
+           "drawn_data", "meetings_in_view", "view_rankings", "store_counts", "store_overrides", "article", "language_model", "extract_cached"]
 
 
 def db_path(argv: list[str] | None = None) -> Path:
@@ -68,6 +69,8 @@ def full_graph(db: str, stamp: tuple) -> nx.MultiDiGraph:
     prepare_queries(graph)  # a graph loaded from its file is prepared already: then this costs nothing
     _view_graph.clear()  # views of the graph before, which they would keep alive
     _people.clear()
+    _overview.clear()
+    _drawn_data.clear()
     _rankings.clear()
     return graph
 
@@ -94,11 +97,10 @@ def view_graph(db: str, stamp: tuple, view: ViewFilter) -> nx.MultiDiGraph:
 def _people(db: str, stamp: tuple, view_json: str, also: tuple[str, ...], limit: int,
             overview_size: int) -> tuple[nx.Graph, bool]:
     shown = _view_graph(db, stamp, view_json)
-    people = sum(1 for _, kind in shown.nodes(data="kind") if kind == "person")
-    if people <= limit:
+    if kind_counts(shown)["person"] <= limit:
         return people_network(shown, also=also), False
-    counts = dict(top_officials(shown, overview_size))
-    return people_network(shown, also=also, limit=overview_size, counts=counts), True
+    # the most active officials (for the whole graph, their pairs come with the graph file)
+    return overview_network(shown, also=also, size=overview_size), True
 
 
 def drawn_graph(db: str, stamp: tuple, view: ViewFilter, *, also: tuple[str, ...], limit: int,
@@ -112,7 +114,33 @@ def drawn_graph(db: str, stamp: tuple, view: ViewFilter, *, also: tuple[str, ...
     view_json = json.dumps(view.to_dict(), sort_keys=True)
     if view.network == "people":
         return _people(db, stamp, view_json, tuple(also), limit, overview_size)
+    return _overview(db, stamp, view_json, limit)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _overview(db: str, stamp: tuple, view_json: str, limit: int) -> tuple[nx.MultiDiGraph, bool]:
     return overview(_view_graph(db, stamp, view_json), limit=limit)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _drawn_data(db: str, stamp: tuple, view_json: str, also: tuple[str, ...], limit: int,
+                overview_size: int) -> dict:
+    view = ViewFilter.from_dict(json.loads(view_json))
+    drawn, _ = drawn_graph(db, stamp, view, also=also, limit=limit, overview_size=overview_size)
+    shown = _view_graph(db, stamp, view_json)
+    return to_vis_data(drawn, meetings_in_view(shown))
+
+
+def meetings_in_view(view: nx.MultiDiGraph) -> dict[str, int] | None:
+    """Each official's meetings in ``view`` (what their node's size and tooltip tell); None without meetings."""
+    return dict(top_officials(view, kind_counts(view)["person"])) if kind_counts(view)["meeting"] else None
+
+
+def drawn_data(db: str, stamp: tuple, view: ViewFilter, *, also: tuple[str, ...], limit: int,
+               overview_size: int) -> dict:
+    """``graphbuild.export.vis.to_vis_data`` of what ``drawn_graph`` draws of ``view`` (nodes sized by their
+    meetings in the view), made once per view: a rerun (a click, a widget) sends it again as it is."""
+    return _drawn_data(db, stamp, json.dumps(view.to_dict(), sort_keys=True), tuple(also), limit, overview_size)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

@@ -9,7 +9,8 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
-from graphbuild.graph import edge_key, meetings_of, signed_agreements, titles_over_time, top_officials, top_partners
+from graphbuild.graph import (edge_key, meetings_of, recent_meetings, signed_agreements, titles_over_time, top_officials,
+                              top_partners)
 from graphbuild.graph.dates import human_date
 from graphbuild.graph.labels import STATUS_NAMES, display_label
 
@@ -147,16 +148,15 @@ def _official(graph: nx.MultiDiGraph, node: str, data: dict[str, Any], store: tu
         st.markdown("**Also written:** " + plain(joined(data["aliases"])))
     st.markdown("**Titles held over time**")
     _table(_title_rows(graph, node), key="d_titles", empty="No title reported.")
-    meetings = meetings_of(graph, node)
-    st.markdown(f"**Meetings** ({len(meetings)}, most recent first)")
-    if not meetings:
+    total, _ = recent_meetings(graph, node, 0, 0)
+    st.markdown(f"**Meetings** ({total}, most recent first)")
+    if not total:
         st.caption("No meeting.")
-    pages = max(1, -(-len(meetings) // CARDS_PER_PAGE))
+    pages = max(1, -(-total // CARDS_PER_PAGE))
     page = st.number_input(f"Page of {CARDS_PER_PAGE} meetings (of {pages} pages)", min_value=1, max_value=pages,
                            key="d_page") if pages > 1 else 1
     # the most recent first, then those whose year is unknown
-    ordered = [m for m in meetings[::-1] if m.get("start")] + [m for m in meetings if not m.get("start")]
-    newest = ordered[(page - 1) * CARDS_PER_PAGE: page * CARDS_PER_PAGE]
+    _, newest = recent_meetings(graph, node, (page - 1) * CARDS_PER_PAGE, page * CARDS_PER_PAGE)
     for index, meeting in enumerate(newest):
         _meeting_card(graph, meeting, store, index)
     st.markdown("**Agreements signed at these meetings**")

@@ -20,7 +20,7 @@ import networkx as nx  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from graphbuild.export import snapshot_stem  # noqa: E402
-from graphbuild.graph import filter_choices, meetings_without_year, top_officials  # noqa: E402
+from graphbuild.graph import filter_choices, kind_counts, meetings_without_year  # noqa: E402
 from graphbuild.graph.search import search as search_names  # noqa: E402
 
 from app import cached  # noqa: E402
@@ -88,11 +88,6 @@ def search_picker(graph: nx.MultiDiGraph, search: str | None) -> None:
                          on_change=_open_found, placeholder="Choose to see the details")
 
 
-def meetings_in_view(view: nx.MultiDiGraph) -> dict[str, int]:
-    """Each official's meetings in ``view``: what their node's size and tooltip tell."""
-    return dict(top_officials(view, view.number_of_nodes()))
-
-
 def neighbourhood(graph: nx.MultiDiGraph, node: str | None) -> list[str]:
     """The selected node and its neighbours: what the network highlights."""
     if node is None or node not in graph:
@@ -124,7 +119,7 @@ def main() -> None:
 
     st.markdown(PAGE_STYLE, unsafe_allow_html=True)
     st.title("Diplomatic Ties Explorer", anchor=False)
-    kinds = Counter(kind for _, kind in shown.nodes(data="kind"))
+    kinds = kind_counts(shown)  # once per view, not a pass over its nodes at every rerun
     st.caption(f"This view: {kinds['person']} officials, {kinds['country']} countries, {kinds['meeting']} meetings, "
                f"{kinds['agreement']} agreements from {counts['articles']} articles.")
     # Notices come and go: one container keeps their place, so that the network after them is never
@@ -160,9 +155,14 @@ def main() -> None:
             notices.caption(f"Meetings with date unknown (up to {hidden}) are left out: turn on "
                             f"\"Keep meetings with date unknown\" to see them.")
 
-    if any(arrangement().values()):  # expanded nodes reach beyond a search or a focus, not beyond the filters
+    if arrangement()["expanded"] or arrangement()["hidden"]:
+        # expanded nodes reach beyond a search or a focus, not beyond the filters
         around = cached.view_graph(str(db), stamp, dataclasses.replace(view, search=None, focus=None, radius=1))
         drawn = arranged(drawn, around, people_view=people_view, also=drawn_kinds())
+        vis = None
+    else:  # what the view draws, made once per view
+        vis = cached.drawn_data(str(db), stamp, view, also=drawn_kinds(),
+                                limit=PEOPLE_LIMIT if people_view else DRAW_LIMIT, overview_size=PEOPLE_OVERVIEW)
     steps, problem = current_path(shown)
     path = path_nodes(steps or [])
     # The details are written first, into their place under the network: after a click they reach the
@@ -174,7 +174,7 @@ def main() -> None:
         network_view(drawn, key=NETWORK_KEY, selected=selected, highlight=neighbourhood(drawn, selected),
                      path=[node for node in path if node in drawn], pinned=arrangement()["pinned"],
                      png_name=f"{snapshot_stem(view, focus_label=selected_label)}.png", height=640,
-                     meetings=meetings_in_view(shown) if kinds["meeting"] else None)
+                     vis=vis, meetings=cached.meetings_in_view(shown) if vis is None else None)
 
     editable = not cached.read_only()  # `graphbuild serve --read-only`: nothing that writes is offered
     timeline, path_tab, ranking, bilateral, downloads, *writing = st.tabs(

@@ -5,14 +5,14 @@ import networkx as nx
 import streamlit as st
 
 from graphbuild.export import FORMATS, export_bytes, snapshot_name
-from graphbuild.graph import ViewFilter
+from graphbuild.graph import ViewFilter, edge_count
 
 __all__ = ["download_buttons"]
 
 
 def download_buttons(graph: nx.MultiDiGraph, view: ViewFilter, *, focus_label: str | None = None) -> None:
     """One button per format; each file is written only when its button is clicked."""
-    st.caption(f"The current view: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges. "
+    st.caption(f"The current view: {graph.number_of_nodes()} nodes, {edge_count(graph)} edges. "
                "The network as drawn: the PNG button above the graph.")
     columns = st.columns(3)
     for index, (name, spec) in enumerate(FORMATS.items()):

@@ -26,12 +26,19 @@ EXPLORER = Path(__file__).resolve().with_name("explorer.py")
 
 
 def warm_up() -> None:
-    """Import the page's modules and load the graph of its store into ``app.cached``."""
+    """Import the page's modules, load the graph of its store into ``app.cached``, and make its first view."""
     from app import cached, ties  # noqa: F401 - ties brings pandas and altair, the page's slowest imports
+    from app.network import PEOPLE_LIMIT, PEOPLE_OVERVIEW
+    from graphbuild.graph import ViewFilter
 
     db = cached.db_path()
     if db.exists():
-        cached.full_graph(str(db), cached.store_stamp(db))
+        stamp = cached.store_stamp(db)
+        cached.full_graph(str(db), stamp)
+        # What a visitor's first page draws (every filter at its default): ready when they come.
+        sizes = {"limit": PEOPLE_LIMIT, "overview_size": PEOPLE_OVERVIEW}
+        cached.drawn_data(str(db), stamp, ViewFilter(), also=(), **sizes)
+        cached.view_rankings(str(db), stamp, ViewFilter(), **sizes)
 
 
 def _warm_up_quietly() -> None:

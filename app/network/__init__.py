@@ -15,6 +15,7 @@ import networkx as nx
 import streamlit as st
 
 from graphbuild.export.html import vis_assets
+from graphbuild.graph.people import OVERVIEW_OFFICIALS
 from graphbuild.export.vis import EDGE_STYLES, KIND_STYLES, NODE_SIZES, network_css, network_script, to_vis_data
 
 __all__ = ["KIND_STYLES", "EDGE_STYLES", "DRAW_LIMIT", "PEOPLE_LIMIT", "PEOPLE_OVERVIEW", "NODE_SIZES", "network_view", "to_vis_data"]
@@ -25,7 +26,7 @@ DRAW_LIMIT = 400
 #: ``PEOPLE_OVERVIEW`` officials with most meetings (their ties are dense: a hundred busy officials
 #: share thousands of edges, which the browser lays out in seconds).
 PEOPLE_LIMIT = 300
-PEOPLE_OVERVIEW = 100
+PEOPLE_OVERVIEW = OVERVIEW_OFFICIALS  # 100: the graph file keeps the whole archive's, for the first view
 
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 
@@ -56,15 +57,17 @@ def network_view(
     png_name: str = "network.png",
     on_select: Callable[[], None] | None = None,
     meetings: dict[str, int] | None = None,
+    vis: dict | None = None,
 ) -> str | None:
     """Draw ``graph``; return the id of the node last clicked (the component's ``selected`` state).
 
-    ``meetings``: each official's meetings in the view drawn (see ``to_vis_data``);
+    ``meetings``: each official's meetings in the view drawn (see ``to_vis_data``); ``vis``: its
+    ``to_vis_data`` made already (cached per view), instead of ``graph`` and ``meetings``;
     ``path``: nodes drawn as a path (in order), the rest dimmed; ``pinned``: nodes the layout never moves.
     """
     _vis_library(key=f"{key}_vis_library", height=1)
     data = {
-        **to_vis_data(graph, meetings),
+        **(vis if vis is not None else to_vis_data(graph, meetings)),
         "selected": selected,
         "highlight": sorted(str(h) for h in highlight),
         "path": [str(node) for node in path],

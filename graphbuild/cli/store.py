@@ -198,7 +198,7 @@ def keep_graph(store: Any, summary: Any) -> None:
     if summary.meetings < GRAPH_FILE_MEETINGS:
         return
     began = time.perf_counter()
-    build_graph(store)
+    build_graph(store, keep=True)  # also a graph updated with the new articles: the explorer then only loads it
     if cache_path(store).is_file():
         print(f"graph kept for the explorer in {printable(str(cache_path(store)))} "
               f"({time.perf_counter() - began:.0f} s)", file=sys.stderr)

@@ -217,7 +217,9 @@ def _spellings_by_person(participants: list[dict[str, Any]]) -> dict[str, list[s
 
 def _add_people(graph: nx.MultiDiGraph, participants: list[dict[str, Any]], curation: _Curation,
                 meeting_of: dict[str, str], organizations: dict[str, dict[str, Any]],
-                country_names: dict[str, str], spans: dict[str, _Span]) -> None:
+                country_names: dict[str, str], spans: dict[str, _Span], tallies: dict[str, dict] | None = None) -> None:
+    """Person nodes with their ``represents`` and ``role`` edges; ``tallies`` receives, per person, what
+    needs all their reports (``graph.update`` grows a person by new reports from it)."""
     by_person: dict[str, list[dict[str, Any]]] = {}
     merged = curation.merged
     for row in participants:
@@ -260,6 +262,9 @@ def _add_people(graph: nx.MultiDiGraph, participants: list[dict[str, Any]], cura
         # a title's place in the timeline: the first day it is held, then the first report of it
         first_title = {title: min((first_day(date) or "9999", index) for date, index in dates.items())
                        for title, dates in title_dates.items()}
+        if tallies is not None:  # the counts above as they stand; spellings and titles in report order
+            tallies[person] = {"written": dict(written), "spelled": spelled, "stated": dict(stated),
+                               "titles": first_title, "rows": len(rows)}
         label = curation.label.get(person) or _preferred_spelling(names)
         country = curation.country.get(person) or (min(stated, key=lambda c: (-stated[c], c)) if stated else None)
         _put_node(graph, person, _clean({
@@ -698,14 +703,16 @@ def _date_entities(graph: nx.MultiDiGraph, spans: dict[str, _Span] | None,
         data.update(span.attributes())
 
 
-def build_graph(store: Store, *, cache: bool = True) -> nx.MultiDiGraph:
+def build_graph(store: Store, *, cache: bool = True, keep: bool = False) -> nx.MultiDiGraph:
     """The whole graph of the store, overrides applied (merged, re-countried, renamed, hidden).
 
     All its queries read one moment of the store, so an ingest running in another process
     cannot hand it a meeting without its participants. With ``cache``, a graph kept for this
     very state of the store is loaded instead, and a slow build is kept for the next
     process (``graphbuild.graph.cache``); a graph kept before articles were added is
-    brought up to date with them alone (``graphbuild.graph.update``) and kept again.
+    brought up to date with them alone (``graphbuild.graph.update``), and kept again when that
+    was slow. ``keep``: whatever it took, the graph is kept (``graphbuild ingest`` and
+    ``follow`` write it after storing articles, so that the explorer never has to).
     """
     from graphbuild.graph import cache as kept
 
@@ -714,30 +721,31 @@ def build_graph(store: Store, *, cache: bool = True) -> nx.MultiDiGraph:
             key = kept.cache_key(store) if cache else None
             graph = kept.load_graph(store, key) if key is not None else None
             if graph is None and key is not None:
-                graph = _updated(store, key)
+                graph = _updated(store, key, keep)
             if graph is None:
                 began = time.perf_counter()
                 graph = _build_graph(store)
-                if key is not None and time.perf_counter() - began >= kept.MIN_BUILD_SECONDS:
+                if key is not None and (keep or time.perf_counter() - began >= kept.MIN_BUILD_SECONDS):
                     kept.save_graph(store, key, graph)
         return _made_after_freeze(graph)
 
 
-def _updated(store: Store, key: tuple) -> nx.MultiDiGraph | None:
-    """The kept graph brought up to ``key`` with the articles added since (``graph.update``), and kept again;
-    None when it cannot be (no kept graph, or more has changed than articles added)."""
+def _updated(store: Store, key: tuple, keep: bool) -> nx.MultiDiGraph | None:
+    """The kept graph brought up to ``key`` with the articles added since (``graph.update``), and kept again
+    when ``keep`` or when that was slow (``cache.RESAVE_SECONDS``); None when it cannot be (no kept graph,
+    or more has changed than articles added)."""
     from graphbuild.graph import cache as kept
-    from graphbuild.graph.query import forget_queries
     from graphbuild.graph.update import can_update, update_graph
 
     old = kept.kept_key(store)
     if not can_update(old, key):
         return None
     graph = kept.load_graph(store, old)
-    if graph is None or not update_graph(graph, store, old):
+    began = time.perf_counter()
+    if graph is None or not update_graph(graph, store, old):  # which keeps its queries up to date
         return None
-    forget_queries(graph)
-    kept.save_graph(store, key, graph)
+    if keep or time.perf_counter() - began >= kept.RESAVE_SECONDS:
+        kept.save_graph(store, key, graph)
     return graph
 
 
@@ -834,7 +842,8 @@ def _build_graph(store: Store) -> nx.MultiDiGraph:
         participants = [row for row in participants if curation.find(row["person_id"]) not in curation.hidden]
     meeting_of = _meeting_groups(meetings, participants, curation)
     spans: dict[str, _Span] = {}  # of people, organizations and countries, as their dated edges are made
-    _add_people(graph, participants, curation, meeting_of, organizations, country_names, spans)
+    tallies: dict[str, dict] = {}
+    _add_people(graph, participants, curation, meeting_of, organizations, country_names, spans, tallies)
     attendees = _add_meetings(graph, meetings, participants, meeting_of, curation, organizations, country_names,
                               spans)
     _add_agreements(graph, store.agreements(), store.agreement_mentions(), meeting_of, organizations, country_names,
@@ -854,4 +863,7 @@ def _build_graph(store: Store) -> nx.MultiDiGraph:
                 graph.nodes[node]["name"] = label
     derive_ties(graph)
     _date_entities(graph, None if curation.hidden else spans)
+    from graphbuild.graph import cache as kept
+
+    kept.side_data(graph)["tallies"] = tallies  # kept in the graph file: what an update grows people from
     return graph

@@ -19,7 +19,8 @@ import networkx as nx
 from graphbuild.graph.dates import sort_key
 from graphbuild.graph.labels import display_label
 
-__all__ = ["people_network", "meeting_ego", "met_by", "attendees", "meeting_path", "rankings", "DRAWN_ALSO"]
+__all__ = ["people_network", "overview_network", "overview_pairs", "refreshed_overview", "OVERVIEW_OFFICIALS",
+           "meeting_ego", "met_by", "attendees", "meeting_path", "rankings", "DRAWN_ALSO"]
 
 #: The kinds that may be drawn beside the officials.
 DRAWN_ALSO = ("country", "organization", "agreement")
@@ -51,9 +52,9 @@ def people_network(view: nx.MultiDiGraph, *, also: Iterable[str] = (), limit: in
     in ``view``); ``keep``: exactly these officials (those of them in ``view``). The result's
     ``graph["officials"]`` says how many the view holds. Node attribute dicts are ``view``'s own, shared.
     """
-    wanted = set(also) & set(DRAWN_ALSO)
-    node_data = view._node
-    people = [node for node, data in node_data.items() if data["kind"] == "person"]
+    from graphbuild.graph.query import nodes_by_kind  # (the query module imports this one)
+
+    people = list(nodes_by_kind(view).get("person", ()))
     total = len(people)
     if keep is not None:
         chosen = set(keep)
@@ -62,10 +63,96 @@ def people_network(view: nx.MultiDiGraph, *, also: Iterable[str] = (), limit: in
         if counts is None:
             counts = {person: len(_meetings_of(view, person)) for person in people}
         people = sorted(people, key=lambda person: (-counts.get(person, 0), person))[:limit]
+    pairs, seen = _pairs(view, people)
+    return _linked(view, people, pairs, total, also=also, meetings=seen)
+
+
+#: The officials drawn of a view with too many to draw whole: the most active (``overview_network``).
+OVERVIEW_OFFICIALS = 100
+
+
+def overview_network(view: nx.MultiDiGraph, *, also: Iterable[str] = (), size: int = OVERVIEW_OFFICIALS) -> nx.Graph:
+    """``people_network`` of the ``size`` officials of ``view`` with most meetings (``top_officials``).
+
+    Which of them met, at which meetings, is worked out once per graph or view: for the
+    whole graph it is kept in the graph file (``prepare_queries``), so that the explorer's
+    first view of a large archive is drawn without a pass over its meetings.
+    """
+    from graphbuild.graph.query import nodes_by_kind
+
+    found = overview_pairs(view, size)
+    people = found["officials"]
+    pairs = {(a, b): meetings for a, b, meetings in found["pairs"]}
+    seen = None
+    if "agreement" in set(also):  # the agreements signed at the drawn officials' meetings
+        seen = {meeting for person in people for meeting in _meetings_of(view, person)}
+    return _linked(view, people, pairs, len(nodes_by_kind(view).get("person", ())), also=also, meetings=seen)
+
+
+def overview_pairs(view: nx.MultiDiGraph, size: int = OVERVIEW_OFFICIALS) -> dict[str, Any]:
+    """The ``size`` most active officials of ``view`` and the meetings of each pair of them, in time order,
+    as plain data (``officials``; ``pairs``: ``[a, b, meetings]``); once per graph or view and size.
+
+    Kept with the rest of what is worked out of the graph (``query._memo``): forgotten when its
+    nodes change in number, brought up to date by ``graph.update`` (``refreshed_overview``).
+    """
+    from graphbuild.graph.query import _memo, top_officials  # (the query module imports this one)
+
+    found = _memo(view).setdefault("overview", {})
+    if size not in found:
+        people = [person for person, _ in top_officials(view, size)]
+        found[size] = _overview_entry(people, _pairs(view, people)[0])
+    return found[size]
+
+
+def refreshed_overview(view: nx.MultiDiGraph, old: dict[str, Any], people: list[str],
+                       changed: set[str]) -> dict[str, Any]:
+    """``overview_pairs`` of ``view`` for its most active ``people``, from ``old``, made before the nodes
+    ``changed`` (meetings among them added, removed, or given other attendees or dates) were.
+
+    Only the changed meetings and those of officials new among ``people`` are looked at, not
+    the thousands of meetings of the others (``graph.update`` at 100,000 articles).
+    """
+    node_data, successors, predecessors = view._node, view._succ, view._pred
     kept = set(people)
-    network = nx.Graph(officials=total)
-    for person in people:
-        _put(network, person, node_data[person])
+    entering = kept - set(old["officials"])
+    pairs: dict[tuple[str, str], list[str]] = {}
+    for a, b, meetings in old["pairs"]:
+        if a in kept and b in kept:
+            unchanged = [meeting for meeting in meetings if meeting not in changed]
+            if unchanged:
+                pairs[a, b] = unchanged
+    touched: set[tuple[str, str]] = set()
+
+    def add(meeting: str, only_entering: bool) -> None:
+        present = sorted(p for p in predecessors[meeting] if p in kept)
+        for pair in combinations(present, 2):
+            if not only_entering or pair[0] in entering or pair[1] in entering:
+                pairs.setdefault(pair, []).append(meeting)
+                touched.add(pair)
+
+    for meeting in changed:
+        if meeting in node_data and node_data[meeting]["kind"] == "meeting":
+            add(meeting, False)
+    seen: set[str] = set()
+    for person in entering:  # their pairs with the others: before, neither was among the officials drawn
+        for meeting in successors[person]:
+            if meeting not in changed and meeting not in seen and node_data[meeting]["kind"] == "meeting":
+                seen.add(meeting)
+                add(meeting, True)
+    for pair in touched:
+        pairs[pair].sort(key=lambda m: (sort_key(node_data[m].get("date")), m))
+    return _overview_entry(people, dict(sorted(pairs.items())))
+
+
+def _overview_entry(people: list[str], pairs: dict[tuple[str, str], list[str]]) -> dict[str, Any]:
+    return {"officials": people, "pairs": [[a, b, meetings] for (a, b), meetings in pairs.items()]}
+
+
+def _pairs(view: nx.MultiDiGraph, people: list[str]) -> tuple[dict[tuple[str, str], list[str]], set[str]]:
+    """The meetings each pair of ``people`` shared in ``view``, in time order, by pair, and every meeting looked at."""
+    node_data = view._node
+    kept = set(people)
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
     seen: set[str] = set()
     successors, predecessors = view._succ, view._pred  # read only: an official may have thousands of meetings
@@ -80,16 +167,28 @@ def people_network(view: nx.MultiDiGraph, *, also: Iterable[str] = (), limit: in
                 present.sort()
                 for pair in combinations(present, 2):
                     pairs[pair].append(meeting)
-    for (a, b), meetings in pairs.items():
+    for meetings in pairs.values():
         meetings.sort(key=lambda m: (sort_key(node_data[m].get("date")), m))
-        dated = [node_data[m]["start"] for m in meetings if node_data[m].get("start")]
-        edge = {"kind": "met", "meetings": len(meetings), "weight": len(meetings),
-                "dates": [_meeting_entry(m, node_data[m]) for m in meetings]}
+    return dict(sorted(pairs.items())), seen  # one order whatever the walk (``refreshed_overview`` walks less)
+
+
+def _linked(view: nx.MultiDiGraph, people: list[str], pairs: dict[tuple[str, str], list[str]], total: int, *,
+            also: Iterable[str], meetings: set[str] | None) -> nx.Graph:
+    """The network of ``people`` with one ``met`` edge per pair of ``pairs``, and the kinds of ``also``."""
+    wanted = set(also) & set(DRAWN_ALSO)
+    node_data = view._node
+    network = nx.Graph(officials=total)
+    for person in people:
+        _put(network, person, node_data[person])
+    for (a, b), met in pairs.items():
+        dated = [node_data[m]["start"] for m in met if node_data[m].get("start")]
+        edge = {"kind": "met", "meetings": len(met), "weight": len(met),
+                "dates": [_meeting_entry(m, node_data[m]) for m in met]}
         if dated:
             edge["start"], edge["end"] = min(dated), max(dated)
         network.add_edge(a, b, **edge)
     if wanted:
-        _add_context(view, network, people, seen, wanted)
+        _add_context(view, network, people, meetings or set(), wanted)
     return network
 
 
@@ -103,11 +202,12 @@ def _put(network: nx.Graph, node: str, data: dict[str, Any]) -> None:
 def _add_context(view: nx.MultiDiGraph, network: nx.Graph, people: list[str], meetings: set[str],
                  wanted: set[str]) -> None:
     """Countries, organizations and agreements linked to the drawn officials (and countries to agreements)."""
-    node_data = view._node
+    from graphbuild.graph.query import nodes_by_kind
+
+    node_data, kinds = view._node, nodes_by_kind(view)
     if "country" in wanted:
-        for node, data in node_data.items():
-            if data["kind"] == "country":
-                _put(network, node, data)
+        for node in kinds.get("country", ()):
+            _put(network, node, node_data[node])
     for person in people:
         for target, edges in view._succ[person].items():
             if node_data[target]["kind"] not in wanted:
@@ -119,23 +219,19 @@ def _add_context(view: nx.MultiDiGraph, network: nx.Graph, people: list[str], me
                                      **{k: data[k] for k in ("start", "end", "title") if data.get(k)})
                     break
     if "agreement" in wanted:
-        for node, data in node_data.items():
-            if data["kind"] != "agreement":
-                continue
-            _put(network, node, data)
+        for node in kinds.get("agreement", ()):
+            _put(network, node, node_data[node])
             for target, edges in view._succ[node].items():
-                kinds = {d["kind"] for d in edges.values()}
-                if "signed_at" in kinds and target in meetings:
+                links = {d["kind"] for d in edges.values()}
+                if "signed_at" in links and target in meetings:
                     when = {k: node_data[target][k] for k in ("start", "end") if node_data[target].get(k)}
                     for person in attendees(view, target):
                         if person in network:
                             network.add_edge(node, person, kind="signed", **when)
-                elif "party" in kinds and target in network:
+                elif "party" in links and target in network:
                     network.add_edge(node, target, kind="party")
     if "country" in wanted:
-        for node, data in node_data.items():
-            if data["kind"] != "country":
-                continue
+        for node in kinds.get("country", ()):
             for other, edges in view._succ[node].items():
                 for edge in edges.values():
                     if edge["kind"] == "tie" and other in network:

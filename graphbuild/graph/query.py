@@ -18,12 +18,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import filterfalse
+from operator import methodcaller
 from typing import Any
 
 import networkx as nx
 
 from graphbuild.graph.build import NODE_KINDS, derive_ties
-from graphbuild.graph.people import meeting_ego
+from graphbuild.graph.people import OVERVIEW_OFFICIALS, meeting_ego, overview_pairs, refreshed_overview
 from graphbuild.graph.search import search as search_names
 from graphbuild.graph.dates import (
     check_date,
@@ -56,6 +58,10 @@ __all__ = [
     "ties_between",
     "top_officials",
     "top_partners",
+    "nodes_by_kind",
+    "kind_counts",
+    "edge_count",
+    "recent_meetings",
 ]
 
 _FACT_KINDS = ("meeting", "agreement")
@@ -134,10 +140,7 @@ class _WholeView(nx.MultiDiGraph):
 
     def number_of_edges(self, u: Any = None, v: Any = None) -> int:
         if u is None and v is None:
-            memo = _memo(self._whole)
-            if "edges" not in memo:
-                memo["edges"] = self._whole.number_of_edges()
-            return memo["edges"]
+            return edge_count(self._whole)
         return super().number_of_edges(u, v)
 
 
@@ -185,13 +188,16 @@ def prepare_queries(graph: nx.MultiDiGraph) -> None:
     _date_index(graph)
     _affiliation_index(graph)
     _links(graph)
-    memo = _memo(graph)
-    if "edges" not in memo:
-        memo["edges"] = graph.number_of_edges()
+    nodes_by_kind(graph)
+    overview_pairs(graph, OVERVIEW_OFFICIALS)  # the explorer's first view of a large archive
+    edge_count(graph)
 
 
 # The memo entries a graph file keeps (the unpickler makes no class: FilterChoices is kept as its fields).
-_SUMMARY = ("choices", "attended", "months", "undated", "dates", "affiliations", "links", "edges")
+_SUMMARY = ("choices", "counts", "attended", "months", "undated", "dates", "affiliations", "links", "edges",
+            "overview")
+# Those ``QueryMarks`` brings up to date from the changed nodes (it makes the overview again from them).
+_KEPT_UP = _SUMMARY[:-1]
 
 
 def _copy_of(graph: nx.MultiDiGraph, keep: set[str], *, ties: bool = True) -> nx.MultiDiGraph:
@@ -407,21 +413,22 @@ def _affiliation_index(graph: nx.MultiDiGraph) -> dict[str, list[tuple[str, list
     """
     memo = _memo(graph)
     if "affiliations" not in memo:
-        node_data, successors, links = graph._node, graph._succ, _links(graph)
-        index = {}
-        for person, data in node_data.items():
-            if data["kind"] != "person":
-                continue
-            found = []
-            for target in links.get(person, ()):
-                if node_data[target]["kind"] in _AFFILIATED_KINDS:
-                    kept = [edge for edge in successors[person][target].values()
-                            if edge["kind"] in ("represents", "role")]
-                    if kept:
-                        found.append((target, kept))
-            index[person] = found
-        memo["affiliations"] = index
+        node_data, links = graph._node, _links(graph)
+        memo["affiliations"] = {person: _affiliations_of(graph, person, links.get(person, ()))
+                                for person, data in node_data.items() if data["kind"] == "person"}
     return memo["affiliations"]
+
+
+def _affiliations_of(graph: nx.MultiDiGraph, person: str,
+                     targets: Iterable[str]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The countries and organizations among ``targets`` (the person's ``_links``) with the person's edges to them."""
+    node_data, out, found = graph._node, graph._succ[person], []
+    for target in targets:
+        if node_data[target]["kind"] in _AFFILIATED_KINDS:
+            kept = [edge for edge in out[target].values() if edge["kind"] in ("represents", "role")]
+            if kept:
+                found.append((target, kept))
+    return found
 
 
 _AFFILIATED_KINDS = frozenset({"country", "organization"})
@@ -482,7 +489,7 @@ def overview(graph: nx.MultiDiGraph, *, limit: int, officials: int = 60) -> tupl
     """
     if graph.number_of_nodes() <= limit:
         return graph, False
-    keep = [node for node, data in graph.nodes(data=True) if data["kind"] == "country"]
+    keep = list(nodes_by_kind(graph).get("country", ()))
     keep += [person for person, _ in top_officials(graph, officials)]
     return _copy_of(graph, set(keep)), True
 
@@ -504,14 +511,17 @@ def meetings_of(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
 
 
 def _meetings_of(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
+    # Straight through networkx's dicts (read only): a minister attended thousands of meetings.
+    node_data, predecessors = graph._node, graph._pred
     rows = []
-    for _, meeting, data in graph.out_edges(person, data=True):
-        if data["kind"] != "attended":
-            continue
-        others = [graph.nodes[p]["label"] for p, _, d in graph.in_edges(meeting, data=True)
-                  if d["kind"] == "attended" and p != person]
-        rows.append({**_row(graph, meeting), "title": data.get("title"), "organization": data.get("organization"),
-                     "with": others})
+    for meeting, edges in graph._succ[person].items():
+        for data in edges.values():
+            if data["kind"] != "attended":
+                continue
+            others = [node_data[p]["label"] for p, between in predecessors[meeting].items() if p != person
+                      for d in between.values() if d["kind"] == "attended"]
+            rows.append({"id": meeting, **node_data[meeting], "title": data.get("title"),
+                         "organization": data.get("organization"), "with": others})
     return sorted(rows, key=lambda row: (sort_key(row.get("date")), row["id"]))
 
 
@@ -521,12 +531,32 @@ def signed_agreements(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any
     A row is the agreement's attributes and ``id``, and ``meeting``: the ``meetings_of`` row
     of the meeting where it was signed.
     """
-    rows: dict[str, dict[str, Any]] = {}
-    for meeting in meetings_of(graph, person):
-        for agreement, _, data in graph.in_edges(meeting["id"], data=True):
-            if data["kind"] == "signed_at" and agreement not in rows:
-                rows[agreement] = {**_row(graph, agreement), "meeting": meeting}
-    return list(rows.values())
+    found = _memo(graph).setdefault("signed_of", {})
+    if person not in found:  # once per graph and official, as meetings_of
+        meetings_of(graph, person)
+        predecessors = graph._pred
+        rows: dict[str, dict[str, Any]] = {}
+        for meeting in _memo(graph)["meetings_of"][person]:
+            for agreement, edges in predecessors[meeting["id"]].items():
+                if agreement not in rows and any(data["kind"] == "signed_at" for data in edges.values()):
+                    rows[agreement] = {**_row(graph, agreement), "meeting": meeting}
+        found[person] = list(rows.values())
+    return [{**row, "meeting": dict(row["meeting"])} for row in found[person]]
+
+
+def recent_meetings(graph: nx.MultiDiGraph, person: str, start: int = 0,
+                    stop: int | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """How many meetings the official attended, and the ``meetings_of`` rows ``start:stop`` of them, the most
+    recent first, those whose date is unknown last: a page of an official's meetings, without a copy of
+    the thousands of rows of a minister."""
+    memo = _memo(graph)
+    found = memo.setdefault("recent_of", {})
+    if person not in found:
+        meetings_of(graph, person)
+        rows = memo["meetings_of"][person]
+        found[person] = [row for row in rows[::-1] if row.get("start")] + [row for row in rows if not row.get("start")]
+    ordered = found[person]
+    return len(ordered), [dict(row) for row in ordered[start:stop]]
 
 
 def titles_over_time(graph: nx.MultiDiGraph, person: str) -> list[dict[str, Any]]:
@@ -556,6 +586,35 @@ def meetings_per_month(graph: nx.MultiDiGraph) -> list[tuple[str, int]]:
                          if data["kind"] == "meeting" and has_year(data.get("start")))
         memo["months"] = sorted(counts.items())
     return list(memo["months"])
+
+
+def nodes_by_kind(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """The nodes of ``graph`` by kind, each list in the graph's order (worked out once per graph or view).
+
+    The explorer asks at every rerun (how many officials and meetings the view holds, its
+    countries): a pass over a hundred thousand meetings each time would be most of a rerun.
+    The lists are shared: callers must not change them.
+    """
+    memo = _memo(graph)
+    if "kinds" not in memo:
+        index: dict[str, list[str]] = {}
+        for node, data in graph._node.items():
+            index.setdefault(data["kind"], []).append(node)
+        memo["kinds"] = index
+    return memo["kinds"]
+
+
+def edge_count(graph: nx.MultiDiGraph) -> int:
+    """How many edges ``graph`` holds (counting a multigraph's walks every node: once per graph or view)."""
+    memo = _memo(graph)
+    if "edges" not in memo:
+        memo["edges"] = graph.number_of_edges()
+    return memo["edges"]
+
+
+def kind_counts(graph: nx.MultiDiGraph) -> Counter:
+    """How many nodes of each kind ``graph`` holds."""
+    return Counter({kind: len(nodes) for kind, nodes in nodes_by_kind(graph).items()})
 
 
 def meetings_without_year(graph: nx.MultiDiGraph) -> list[str]:
@@ -616,9 +675,7 @@ def top_officials(graph: nx.MultiDiGraph, n: int = 10, *, country: str | None = 
     memo = _memo(graph)
     if "attended" not in memo:  # every official's meetings, counted once per graph
         successors = graph._succ  # read only
-        memo["attended"] = [(person, data.get("country"),
-                             sum([d["kind"] == "attended" for edges in successors[person].values()
-                                  for d in edges.values()]))
+        memo["attended"] = [(person, data.get("country"), _attended(successors[person]))
                             for person, data in graph._node.items() if data["kind"] == "person"]
     counts = [(person, count) for person, country_of, count in memo["attended"] if not wanted or country_of == wanted]
     return sorted(counts, key=lambda item: (-item[1], item[0]))[:n]
@@ -678,21 +735,37 @@ def filter_choices(graph: nx.MultiDiGraph) -> FilterChoices:
 
 
 def _filter_choices(graph: nx.MultiDiGraph) -> FilterChoices:
-    days, topics, statuses, countries = [], set(), set(), {}
+    # How many facts give each day, topic and status: kept, a graph update keeps the choices exact from them.
+    days: dict[str, int] = {}
+    topics: dict[str, int] = {}
+    statuses: dict[str, int] = {}
+    countries = {}
     for _, data in graph.nodes(data=True):
         kind = data["kind"]
         if kind in _FACT_KINDS:
-            days += [day for day in (first_day(data.get("start")), last_day(data.get("end"))) if day]
-            topics.update(data.get("topics", ()))
-            if kind == "agreement" and data.get("status"):
-                statuses.add(data["status"])
+            for values, counts in zip(_choice_values(data), (days, topics, statuses)):
+                for value in values:
+                    counts[value] = counts.get(value, 0) + 1
         elif kind == "country":
             countries[data["iso3"]] = data["label"]
+    _memo(graph)["counts"] = counts = {"days": days, "topics": topics, "statuses": statuses}
+    return _choices(counts, countries)
+
+
+def _choice_values(data: dict[str, Any]) -> tuple[tuple, set, tuple]:
+    """What a meeting or agreement brings to the choices: its first and last days, its topics, its status."""
+    days = tuple(day for day in (first_day(data.get("start")), last_day(data.get("end"))) if day)
+    status = data.get("status") if data["kind"] == "agreement" else None
+    return days, set(data.get("topics", ())), (status,) if status else ()
+
+
+def _choices(counts: dict[str, dict[str, int]], countries: dict[str, str]) -> FilterChoices:
+    days = counts["days"]
     return FilterChoices(
         months=months_between(min(days), max(days)) if days else (),
         countries=dict(sorted(countries.items(), key=lambda item: item[1])),
-        topics=tuple(sorted(topics, key=str.casefold)),
-        statuses=tuple(sorted(statuses)),
+        topics=tuple(sorted(counts["topics"], key=str.casefold)),
+        statuses=tuple(sorted(counts["statuses"])),
     )
 
 
@@ -797,3 +870,168 @@ class ViewFilter:
                 return _copy_of(view, meeting_ego(view, self.focus, self.radius))
             view = ego_graph(view, self.focus, self.radius)
         return view
+
+
+# Kept up to date -------------------------------------------------------------------------
+
+
+class QueryMarks:
+    """What the worked-out queries of a graph hold of some of its nodes, noted before ``graph.update``
+    changes them; ``refresh`` then brings those queries up to date from the nodes alone.
+
+    The nodes to note: every node whose attributes or out-edges the update changes, noted before
+    it does (the new ones too: they brought nothing). Countries are all noted at once (a few
+    hundred; the ties between them change with any fact); the countries an update adds are found
+    from the facts and people noted.
+    """
+
+    def __init__(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
+        self.before: dict[str, tuple | None] = {}
+        memo = _MEMOS.get(graph)
+        self.memo = memo if memo is not None and all(name in memo for name in _KEPT_UP) else None
+        if self.memo is not None:
+            self.note(f"country:{iso3}" for iso3 in self.memo["choices"].countries)
+
+    def facts_on(self, day: str) -> list[str] | None:
+        """The meetings and agreements whose first day is ``day`` (``YYYY-MM-DD``), as the date index
+        worked out before the update has them; None when it was not worked out."""
+        if self.memo is None:
+            return None
+        firsts, facts, _ = self.memo["dates"]
+        return facts[bisect_left(firsts, day):bisect_right(firsts, day)]
+
+    def note(self, nodes: Iterable[str]) -> None:
+        """Note what ``nodes`` bring to the queries now (before they change)."""
+        before = self.before
+        for node in nodes:
+            if node not in before:
+                before[node] = _share(self.graph, node)
+
+    def refresh(self) -> None:
+        """Bring the queries worked out of the graph up to date with the noted nodes as they are now.
+
+        The answers are those of the queries worked out again; lists whose order says nothing
+        (meetings without a year, long facts, officials' counts) keep the old entries in place
+        and put the changed ones at the end. Without queries worked out before, they are worked
+        out again when next asked.
+        """
+        graph, memo = self.graph, self.memo
+        _MEMOS.pop(graph, None)
+        if memo is None:
+            return
+        node_data, successors = graph._node, graph._succ
+        changed = set(self.before)
+        for node in list(changed):  # the countries the update may have added
+            data = node_data.get(node)
+            if data is None:
+                continue
+            if data["kind"] in _FACT_KINDS:
+                changed.update(v for v in successors[node] if node_data[v]["kind"] == "country")
+            elif data["kind"] == "person" and data.get("country"):
+                changed.add(f"country:{data['country']}")
+        after = {node: _share(graph, node) for node in changed}
+        before = {node: self.before.get(node) for node in changed}
+
+        counts = memo["counts"]
+        months = dict(memo["months"])
+        firsts, facts, others = memo["dates"]
+        edges = memo["edges"]
+        for node in changed:
+            for sign, share in ((-1, before[node]), (1, after[node])):
+                if share is None:
+                    continue
+                edges += sign * share[1]
+                if share[0] not in _FACT_KINDS:
+                    continue
+                _, _, values, month, _, short = share
+                for group, counted in zip(values, (counts["days"], counts["topics"], counts["statuses"])):
+                    for value in group:
+                        _add_count(counted, value, sign)
+                if month:
+                    _add_count(months, month, sign)
+                if short:  # sorted by first day, then node
+                    at = bisect_left(facts, node, bisect_left(firsts, short), bisect_right(firsts, short))
+                    if sign > 0:
+                        firsts.insert(at, short)
+                        facts.insert(at, node)
+                    elif at < len(facts) and facts[at] == node:
+                        del firsts[at], facts[at]
+                    else:  # not what the notes said: worked out again when next asked
+                        return
+        changed_facts = sorted(node for node in changed if (before[node] or after[node] or ("",))[0] in _FACT_KINDS)
+        gone = set(changed_facts)
+        others[:] = [node for node in others if node not in gone] + [
+            node for node in changed_facts if after[node] and not after[node][5]]
+        undated = [node for node in memo["undated"] if node not in gone] + [
+            node for node in changed_facts if after[node] and after[node][4]]
+
+        countries = {iso3: node_data[f"country:{iso3}"]["label"] for iso3 in memo["choices"].countries
+                     if f"country:{iso3}" not in changed}
+        links, affiliations = memo["links"], memo["affiliations"]
+        people = {node for node in changed if (after[node] or before[node] or ("",))[0] == "person"}
+        attended = [entry for entry in memo["attended"] if entry[0] not in people]
+        for node in changed:
+            data = node_data.get(node)
+            if data is None or data["kind"] in _FACT_KINDS:
+                links.pop(node, None)
+                affiliations.pop(node, None)
+                continue
+            if data["kind"] == "country":
+                countries[data["iso3"]] = data["label"]
+            out = successors[node]
+            if data["kind"] == "person":  # an official's thousands of meetings passed over in C, by their ids
+                targets = [v for v in filterfalse(_is_meeting, out) if node_data[v]["kind"] not in _FACT_KINDS]
+            else:
+                targets = [v for v in out if node_data[v]["kind"] not in _FACT_KINDS]
+            if targets:
+                links[node] = targets
+            else:
+                links.pop(node, None)
+            if data["kind"] == "person":
+                affiliations[node] = _affiliations_of(graph, node, targets)
+                # a person points to meetings (one attended edge each) and to their links alone
+                attended.append((node, data.get("country"), len(out) - len(targets)))
+
+        fresh = _MEMOS[graph] = {"size": graph.number_of_nodes()}
+        fresh.update(counts=counts, months=sorted(months.items()), dates=(firsts, facts, others), undated=undated,
+                     links=links, affiliations=affiliations, attended=attended, edges=edges,
+                     choices=_choices(counts, countries))
+        if "overview" in memo:  # the officials drawn first and their pairs: from the changed meetings alone
+            fresh["overview"] = {size: refreshed_overview(graph, old, [p for p, _ in top_officials(graph, size)],
+                                                          changed)
+                                 for size, old in memo["overview"].items()}
+
+
+_is_meeting = methodcaller("startswith", "meeting:")  # a meeting's id (see graph.build)
+
+
+def _add_count(counts: dict[str, int], key: str, sign: int) -> None:
+    count = counts.get(key, 0) + sign
+    if count:
+        counts[key] = count
+    else:
+        del counts[key]
+
+
+def _attended(out: dict[str, dict]) -> int:
+    return sum([d["kind"] == "attended" for edges in out.values() for d in edges.values()])
+
+
+def _share(graph: nx.MultiDiGraph, node: str) -> tuple | None:
+    """What ``node`` brings to the worked-out queries: its kind, its out-edges, and for a fact its
+    choice values, month (a meeting with a year), whether its year is unknown (a meeting), and its
+    first day when it is short (``_date_index``); None when there is no such node."""
+    data = graph._node.get(node)
+    if data is None:
+        return None
+    kind, out = data["kind"], graph._succ[node]
+    edges = sum(map(len, out.values()))
+    if kind not in _FACT_KINDS:
+        return kind, edges
+    start = data.get("start")
+    month = first_day(start)[:7] if kind == "meeting" and has_year(start) else None
+    first, last = interval(start, data.get("end"))
+    short = first if first is not None and last is not None and \
+        (date.fromisoformat(last) - date.fromisoformat(first)).days <= _SHORT else None
+    return kind, edges, _choice_values(data), month, kind == "meeting" and not has_year(start), short

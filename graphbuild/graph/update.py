@@ -7,11 +7,13 @@ touch and applies the build's own rules to it:
 
 - the people of the new meetings: one known already grows by their new reports (sources,
   roles, the country they represent), with what needs all their reports (the spelling
-  most used, the order of their aliases and titles, their country) counted by SQLite; a
-  new one, or one who now represents another country, is made again from all their rows,
-  and the meetings they attended follow (their countries, their labels);
+  most used, the order of their aliases and titles, their country) from tallies the build
+  made and the graph file keeps; a new one, or one who now represents another country, is
+  made again from all their rows, and the meetings they attended follow (their countries,
+  their labels);
 - the new meetings, each joining the meeting node of the same date and people (as
-  ``build._meeting_groups`` joins reports), or a node of its own;
+  ``build._meeting_groups`` joins reports: the node is found among the meetings of one of
+  its people, its reports in the store by its articles and day), or a node of its own;
 - the agreements the new articles report, made again from all their reports;
 - the country–country ties those facts touch: a tie grows by what they bring (a tie lists
   its sources and sentences in article order, so what new articles bring comes last), or
@@ -28,13 +30,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from itertools import combinations
+from itertools import chain, combinations, islice
 from typing import Any
 
 import networkx as nx
 
 from graphbuild.graph import build as built
 from graphbuild.graph import cache as kept
+from graphbuild.graph.query import QueryMarks
 from graphbuild.store import Store
 from graphbuild.store.database import _decoded, _dicts
 
@@ -179,19 +182,19 @@ def _grow_tie(tie: dict[str, Any], facts: list[dict[str, Any]], counted: list[bo
 
     Exact because a tie lists its sources and sentences in the order of their articles
     (``build.tie_attributes``), and what an update brings comes from articles stored after.
+    ``rank`` places the new articles only (from ``since`` on).
     """
-    last = len(rank)
     # The tie's sources are all of articles before ``since``; the facts' sources from ``since`` on are new.
-    added = {source for data in facts for source in data.get("sources", ()) if rank.get(source, last) >= since}
+    added = {source for data in facts for source in data.get("sources", ()) if rank.get(source, -1) >= since}
     first: dict[str, tuple] = {}
     for data in facts:
         for mention in data.get("mentions", ()):
             sentence = mention.get("evidence")
-            key = (rank.get(mention["source"], last), mention.get("evidence_start", -1))
+            key = (rank.get(mention["source"], -1), mention.get("evidence_start", -1))
             if sentence and key[0] >= since and (sentence not in first or key < first[sentence]):
                 first[sentence] = key
-    if first:  # a sentence an earlier article gave too is listed already
-        told = set(tie["evidence"])
+    if first:  # a sentence an earlier article gave too is listed already (a tie lists thousands: one look, or a set)
+        told = set(tie["evidence"]) if len(first) > 2 else tie["evidence"]
         first = {sentence: key for sentence, key in first.items() if sentence not in told}
     span = built._Span()
     span.add(tie.pop("start", None), tie.pop("end", None))
@@ -201,8 +204,8 @@ def _grow_tie(tie: dict[str, Any], facts: list[dict[str, Any]], counted: list[bo
     tie["agreements"] += sum(1 for data, new in zip(facts, counted) if new and data["kind"] == "agreement")
     tie["weight"] = tie["meetings"] + tie["agreements"]
     tie.update(span.attributes())
-    tie["sources"] = tie["sources"] + sorted(added, key=lambda source: (rank.get(source, last), source))
-    tie["evidence"] = tie["evidence"] + sorted(first, key=lambda sentence: (first[sentence], sentence))
+    tie["sources"].extend(sorted(added, key=lambda source: (rank[source], source)))
+    tie["evidence"].extend(sorted(first, key=lambda sentence: (first[sentence], sentence)))
 
 
 def _retie(graph: nx.MultiDiGraph, pairs: set[tuple[str, str]], grown: dict[str, bool],
@@ -214,7 +217,9 @@ def _retie(graph: nx.MultiDiGraph, pairs: set[tuple[str, str]], grown: dict[str,
     others (``redo``, or no tie yet) are made again from every fact that involves both countries.
     """
     node_data, successors, predecessors = graph._node, graph._succ, graph._pred
-    rank = built.article_ranks(graph)
+    articles = graph.graph["articles"]
+    new_rank = {source: since + index for index, source in enumerate(islice(articles, since, None))}
+    rank: dict[str, int] | None = None  # every article's: only for a tie made again
     by_pair: dict[tuple[str, str], list[str]] = {}
     for fact in grown:
         data = node_data.get(fact)
@@ -230,7 +235,7 @@ def _retie(graph: nx.MultiDiGraph, pairs: set[tuple[str, str]], grown: dict[str,
         if tie is not None and (a, b) not in redo:
             facts = by_pair.get((a, b), [])
             if facts:
-                _grow_tie(tie, [node_data[fact] for fact in facts], [grown[fact] for fact in facts], rank, since)
+                _grow_tie(tie, [node_data[fact] for fact in facts], [grown[fact] for fact in facts], new_rank, since)
             continue
         if tie is not None:
             del edges[key]
@@ -244,6 +249,7 @@ def _retie(graph: nx.MultiDiGraph, pairs: set[tuple[str, str]], grown: dict[str,
         if not facts:
             continue
         meetings = sum(1 for data in facts if data["kind"] == "meeting")
+        rank = rank or built.article_ranks(graph)
         built._put_edge(graph, a, b, key, built.tie_attributes(
             meetings, len(facts) - meetings, [data.get("start") for data in facts],
             [data.get("end") or data.get("start") for data in facts], [data.get("sources", ()) for data in facts],
@@ -253,84 +259,52 @@ def _retie(graph: nx.MultiDiGraph, pairs: set[tuple[str, str]], grown: dict[str,
 def update_graph(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     """Add to ``graph`` (kept for ``old_key``) the articles stored since; False when only a full build will do.
 
-    Read inside the caller's snapshot of the store. On False the graph may be half updated:
-    the caller drops it.
+    Read inside the caller's snapshot of the store. What the queries worked out of the graph
+    (``query.prepare_queries``) is brought up to date with it. On False the graph may be half
+    updated: the caller drops it.
     """
+    marks = QueryMarks(graph)
     try:
         with built._no_collection():  # a large graph is millions of objects and no cycle: see build
-            return _update(graph, store, old_key)
+            if not _update(graph, store, old_key, marks):
+                return False
     except _Unsure:
         return False
+    marks.refresh()
+    return True
 
 
-_ROW_KEY = "printf('%012d%06d%06d', m.article_id, m.position, p.position)"
-_OF_PEOPLE = (" FROM participants p JOIN meetings m ON m.id = p.meeting_id JOIN articles a ON a.id = m.article_id"
-              " WHERE p.person_id IN (SELECT value FROM json_each(?))")
-
-
-def _tally_people(store: Store, people: set[str], find) -> dict[str, dict]:  # noqa: ANN001 - curation.find
-    """What a person's node is made of that needs all their reports, counted by SQLite: per person,
-    ``written`` (name, language) → reports, ``spelled`` (spelling, language) → first place, ``stated``
-    country → reports, ``titles`` title → (first day, first place). Plain data: kept in the graph file."""
-    db, wanted = store.connection, (_ids(people),)
-    tallies: dict[str, dict] = {}
-
-    def tally(person: str) -> dict:
-        return tallies.setdefault(find(person), {"written": {}, "spelled": {}, "stated": {}, "titles": {}})
-
-    for person, name, language, count, first in db.execute(
-            f"SELECT p.person_id, p.name, a.language, count(*), min({_ROW_KEY} || '0000')" + _OF_PEOPLE
-            + " GROUP BY p.person_id, p.name, a.language", wanted):
-        counts = tally(person)
-        counts["written"][name, language] = counts["written"].get((name, language), 0) + count
-        _earliest(counts["spelled"], (name, language), first)
-    for person, alias, language, first in db.execute(
-            f"SELECT p.person_id, j.value, a.language, min({_ROW_KEY} || printf('%04d', j.key + 1))"
-            + _OF_PEOPLE.replace(" WHERE", ", json_each(p.aliases) j WHERE")
-            + " AND p.aliases != '[]' GROUP BY p.person_id, j.value, a.language", wanted):
-        _earliest(tally(person)["spelled"], (alias, language), first)
-    for person, country, count in db.execute(
-            "SELECT person_id, country, count(*) FROM participants WHERE person_id IN"
-            " (SELECT value FROM json_each(?)) AND country IS NOT NULL GROUP BY person_id, country", wanted):
-        stated = tally(person)["stated"]
-        stated[country] = stated.get(country, 0) + count
-    for person, title, date, first in db.execute(
-            f"SELECT p.person_id, p.title, m.date, min({_ROW_KEY})" + _OF_PEOPLE
-            + " AND p.title IS NOT NULL AND p.title != '' GROUP BY p.person_id, p.title, m.date", wanted):
-        _earliest(tally(person)["titles"], title, (built.first_day(date) or "9999", first))
-    return tallies
-
-
-def _tally_rows(counts: dict, rows: list[dict[str, Any]], places: dict[str, tuple[int, int]]) -> None:
-    """Add new reports to a person's tallies (``places``: meeting → its article and place in it)."""
+def _tally_rows(counts: dict, rows: list[dict[str, Any]]) -> None:
+    """Add a person's new reports, in report order, to their tallies (``build._add_people`` made them)."""
+    written, spelled, stated, titles = counts["written"], counts["spelled"], counts["stated"], counts["titles"]
     for row in rows:
-        article, position = places[row["meeting_id"]]
-        first = f"{article:012d}{position:06d}{row['position']:06d}"
+        index = counts["rows"]  # the report's place among the person's: later than every earlier one
+        counts["rows"] = index + 1
         name, language = row["name"], row["language"]
-        counts["written"][name, language] = counts["written"].get((name, language), 0) + 1
-        _earliest(counts["spelled"], (name, language), first + "0000")
-        for index, alias in enumerate(row["aliases"]):
-            _earliest(counts["spelled"], (alias, language), f"{first}{index + 1:04d}")
-        if row["country"] is not None:
-            counts["stated"][row["country"]] = counts["stated"].get(row["country"], 0) + 1
-        if row["title"]:
-            _earliest(counts["titles"], row["title"], (built.first_day(row["meeting_date"]) or "9999", first))
+        written[name, language] = written.get((name, language), 0) + 1
+        spelled.setdefault((name, language), None)
+        for alias in row["aliases"]:
+            spelled.setdefault((alias, language), None)
+        if row["country"]:
+            stated[row["country"]] = stated.get(row["country"], 0) + 1
+        title = row["title"]
+        if title:
+            first = (built.first_day(row["meeting_date"]) or "9999", index)
+            if title not in titles or first < titles[title]:
+                titles[title] = first
 
 
-def _earliest(table: dict, key: Any, first: Any) -> None:
-    if key not in table or first < table[key]:
-        table[key] = first
+def _append_unique(values: list, new: Iterable, *, fresh: bool = False) -> None:
+    """Append to ``values`` the new ones not among them, in order.
 
-
-def _append_unique(values: list, new: Iterable) -> list:
-    """``values`` and the new ones not among them, in order (a copy)."""
-    seen = set(values)
-    out = list(values)
-    for value in new:
-        if value is not None and value not in seen:
-            seen.add(value)
-            out.append(value)
-    return out
+    ``fresh``: none can be among them (the sources of new articles). Else one new value is
+    looked for in the list, several in a set of it (an official's sentences are thousands).
+    """
+    added = dict.fromkeys(value for value in new if value is not None)
+    if not fresh and added:
+        seen = set(values) if len(added) > 1 else values
+        added = [value for value in added if value not in seen]
+    values.extend(added)
 
 
 def _grow_edge(edge: dict[str, Any], rows: list[dict[str, Any]], *, blank_evidence: bool) -> None:
@@ -342,9 +316,9 @@ def _grow_edge(edge: dict[str, Any], rows: list[dict[str, Any]], *, blank_eviden
     span.add(edge.pop("start", None), edge.pop("end", None))
     span.add_dates(row["meeting_date"] for row in rows)
     edge.update(span.attributes())
-    edge["sources"] = _append_unique(edge["sources"], (row["source"] for row in rows))
-    edge["evidence"] = _append_unique(edge["evidence"], (row["meeting_evidence"] for row in rows
-                                                         if blank_evidence or row["meeting_evidence"]))
+    _append_unique(edge["sources"], (row["source"] for row in rows), fresh=True)
+    _append_unique(edge["evidence"], (row["meeting_evidence"] for row in rows
+                                      if blank_evidence or row["meeting_evidence"]))
 
 
 def _grow_person(graph: nx.MultiDiGraph, person: str, counts: dict, new_rows: list[dict[str, Any]],
@@ -362,10 +336,8 @@ def _grow_person(graph: nx.MultiDiGraph, person: str, counts: dict, new_rows: li
     names: Counter = Counter()
     for (name, language), count in counts["written"].items():
         names[built.strip_title(name, language)] += count
-    spelled = counts["spelled"]
-    spellings = dict.fromkeys(built.strip_title(name, language) for name, language in sorted(spelled, key=spelled.get))
-    stated = counts["stated"]
-    first_title = counts["titles"]
+    spellings = dict.fromkeys(built.strip_title(name, language) for name, language in counts["spelled"])
+    stated, first_title = counts["stated"], counts["titles"]
     label = curation.label.get(person) or built._preferred_spelling(names)
     country = curation.country.get(person) or (min(stated, key=lambda c: (-stated[c], c)) if stated else None)
     supporting = [row for row in new_rows if row["country"] == country]
@@ -375,7 +347,7 @@ def _grow_person(graph: nx.MultiDiGraph, person: str, counts: dict, new_rows: li
                               "aliases": [a for a in spellings if a != label],
                               "titles": sorted(first_title, key=first_title.__getitem__),
                               "meetings": data["meetings"] + added_meetings}))
-    data["sources"] = _append_unique(data["sources"], (row["source"] for row in new_rows))
+    _append_unique(data["sources"], (row["source"] for row in new_rows), fresh=True)
     target = built.country_node(country)
     represents = graph._succ[person][target][built.edge_key(person, "represents", target)]
     _grow_edge(represents, supporting, blank_evidence=False)
@@ -418,11 +390,12 @@ def _groupable(date: str | None, attendees: frozenset) -> bool:
 
 
 def _meeting_nodes(store: Store, meetings: set[str], curation: built._Curation,
-                   graph: nx.MultiDiGraph) -> dict[str, str]:
+                   graph: nx.MultiDiGraph, marks: QueryMarks | None = None) -> dict[str, str]:
     """The node that stands for each report in ``meetings``: itself, or the first report of the same meeting.
 
-    The reports that may be the same meeting (same date, same people) are found through one
-    of its people; ``build._meeting_groups`` then joins them as a full build does.
+    The reports that may be the same meeting (same date, same people) are found among the
+    meetings of that day (``marks``: the date index, before the graph changes) or of one of
+    its people; ``build._meeting_groups`` then joins them as a full build does.
     """
     if not meetings:
         return {}
@@ -439,28 +412,49 @@ def _meeting_nodes(store: Store, meetings: set[str], curation: built._Curation,
     people: dict[str, set[str]] = {}
     for row in participants:
         people.setdefault(row["meeting_id"], set()).add(find(row["person_id"]))
-    through, dates = set(), set()
+    node_data = graph._node
+    wanted: dict[str, dict[str, set[frozenset]]] = {}  # person → day → the people of new reports that day
     for row in rows:
         attendees = frozenset(people.get(row["id"], ()))
         if _groupable(row["date"], attendees):
-            # through the one of its people met least often: the fewest reports to look through
-            person = min(attendees, key=lambda p: (graph._node.get(p, {}).get("meetings", 0), p))
-            through |= {person} | members.get(person, set())
-            dates.add(row["date"])
-    if through:
+            # through the one of its people met least often: the fewest meetings to look through
+            person = min(attendees, key=lambda p: (node_data.get(p, {}).get("meetings", 0), p))
+            wanted.setdefault(person, {}).setdefault(row["date"], set()).add(attendees)
+    more: list[dict[str, Any]] = []
+    if wanted and any(node.startswith("meeting:") for node in hidden):
+        # A hidden meeting is in no graph: its reports are found in the store, through its people.
+        through = {p for person in wanted for p in {person} | members.get(person, set())}
+        dates = {date for days in wanted.values() for date in days}
         earlier = {row[0] for row in store.connection.execute(
             "SELECT DISTINCT p.meeting_id FROM participants p JOIN meetings m ON m.id = p.meeting_id"
             " WHERE p.person_id IN (SELECT value FROM json_each(?)) AND m.date IN (SELECT value FROM json_each(?))",
             (_ids(through), _ids(dates)))} - meetings
         if earlier:
             more = _meetings(store, "m.id IN (SELECT value FROM json_each(?))", (_ids(earlier),))
-            participants += attendee_rows(more)
-            rows = sorted(rows + more, key=lambda row: (row["article_id"], row["position"]))
+    elif wanted:
+        # The meeting nodes of the same day and people (a node stands for reports of one day and
+        # the same people): their reports are those of their articles that day.
+        told: dict[str, set[str]] = {}  # day → articles
+        for person, days in wanted.items():
+            on_day = {day: marks.facts_on(day) if marks is not None and len(day) == 10 else None for day in days}
+            # the meetings of those days, or of that person when a day is not in the date index
+            nodes = graph._succ.get(person, ()) if None in on_day.values() else chain.from_iterable(on_day.values())
+            for node in nodes:
+                data = node_data[node]
+                sets = days.get(data.get("date"))
+                if sets is not None and data["kind"] == "meeting" and frozenset(_attendees(graph, node)) in sets:
+                    told.setdefault(data["date"], set()).update(data["sources"])
+        for date, sources in told.items():
+            more += [row for row in _meetings(store, "a.source IN (SELECT value FROM json_each(?)) AND m.date = ?",
+                                              (_ids(sources), date)) if row["id"] not in meetings]
+    if more:
+        participants += attendee_rows(more)
+        rows = sorted(rows + more, key=lambda row: (row["article_id"], row["position"]))
     return {meeting: node for meeting, node in built._meeting_groups(rows, participants, curation).items()
             if meeting in meetings}
 
 
-def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
+def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple, marks: QueryMarks) -> bool:
     old_count, old_max = old_key[3]
     old_max = old_max or 0
     db = store.connection
@@ -483,23 +477,25 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     new_ids = {row["id"] for row in new_meetings}
     new_rows = [row for row in store.participants(new_meetings, only_these=True) if find(row["person_id"]) not in hidden]
     people = {find(row["person_id"]) for row in new_rows}
-    meeting_of = _meeting_nodes(store, new_ids, curation, graph)
+    meeting_of = _meeting_nodes(store, new_ids, curation, graph, marks)
     for meeting in new_ids:
         node = meeting_of.setdefault(meeting, meeting)  # a meeting whose people are all hidden
         if node != meeting and node not in node_data:
             raise _Unsure("a new report of a hidden meeting")
 
-    agreement_ids = [row[0] for row in db.execute(
-        "SELECT DISTINCT agreement_id FROM agreement_mentions WHERE article_id > ?", (old_max,))]
+    # (not DISTINCT in SQL: SQLite would walk the whole table in agreement order for it)
+    agreement_ids = sorted({row[0] for row in db.execute(
+        "SELECT agreement_id FROM agreement_mentions WHERE article_id > ?", (old_max,))})
     agreements = _agreements(store, agreement_ids)
+    marks.note(chain(people, {meeting_of[meeting] for meeting in new_ids}, agreement_ids))  # before they change
     organizations = _organizations(store, {row["organization_id"] for row in new_rows if row["organization_id"]}
                                    | {party for row in agreements for party in row["parties"]})
     country_names = store.countries()
     before = {person: (node_data[person].get("country"), node_data[person].get("label"))
               for person in people if person in node_data}
     orphans: set[str] = set()  # countries and organizations that may have lost their last edge
-    rewalk: set[str] = set(people)  # nodes whose dates are read again from all their edges
-    widen: dict[str, list[tuple]] = {}  # country or organization → dates of its new edges
+    rewalk: set[str] = set()  # nodes whose dates are read again from all their edges
+    widen: dict[str, list[tuple]] = {}  # person, country or organization → dates of its new edges
     pairs: set[tuple[str, str]] = set()
 
     # Meetings: those of before, and the new nodes among the new reports' (a report that joins
@@ -512,26 +508,25 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
         if node not in node_data:
             new_nodes.setdefault(find(row["person_id"]), set()).add(node)
     known = {person for person in people if person in node_data}
-    # The tallies of those met before are kept with the graph; the others' are counted once.
-    tallies = kept.side_data(graph).setdefault("tallies", {})
-    places = {row["id"]: (row["article_id"], row["position"]) for row in new_meetings}
-    for person in known & tallies.keys():
-        _tally_rows(tallies[person], by_person.get(person, []), places)
-    missing = known - tallies.keys()
-    tallies.update(_tally_people(store, missing | {absorbed for absorbed in curation.parent
-                                                   if find(absorbed) in missing}, find))
+    # The tallies of those met before are kept with the graph (made by the build, grown by updates).
+    tallies = kept.side_data(graph).get("tallies")
+    if tallies is None or not known <= tallies.keys():
+        raise _Unsure("a person's tallies are not kept")
+    for person in known:
+        _tally_rows(tallies[person], by_person.get(person, []))
     remake = {person for person in people if person not in known
               or not _grow_person(graph, person, tallies[person], by_person.get(person, []),
                                   len(new_nodes.get(person, ())), curation, organizations, country_names)}
-    for person in remake:
-        tallies.pop(person, None)  # counted again when next needed
     # The others are made again from all their rows, each older report counted as itself (its
     # node is not needed: the meetings count is that of before and the new nodes).
     rows = _person_rows(store, remake | {absorbed for absorbed in curation.parent if find(absorbed) in remake})
     organizations.update(_organizations(store, {row["organization_id"] for row in rows if row["organization_id"]}))
     counted = {**{row["meeting_id"]: row["meeting_id"] for row in rows}, **meeting_of}
     scratch = nx.MultiDiGraph()
-    built._add_people(scratch, rows, curation, counted, organizations, country_names, {})
+    remade: dict[str, dict] = {}
+    built._add_people(scratch, rows, curation, counted, organizations, country_names, {}, remade)
+    tallies.update(remade)
+    rewalk |= remake
     for person in people:
         if person in remake and person in node_data:
             scratch._node[person]["meetings"] = node_data[person]["meetings"] + len(new_nodes.get(person, ()))
@@ -541,7 +536,11 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
             built._put_node(graph, person, scratch._node[person])
         if person in remake:
             orphans |= _splice_out_edges(graph, scratch, person)
-        for organization, edges in graph._succ[person].items():
+            roles = scratch._succ[person]  # and represents: skipped below
+        else:  # the role edges the new reports grew (or made), not every edge of an official met thousands of times
+            roles = {organization: graph._succ[person][organization] for organization in
+                     {row["organization_id"] for row in by_person.get(person, ()) if row["organization_id"]}}
+        for organization, edges in roles.items():
             for edge in edges.values():
                 if edge["kind"] == "role":
                     widen.setdefault(organization, []).append((edge.get("start"), edge.get("end")))
@@ -559,6 +558,7 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
                 continue
             relabel.add(meeting)
             if data.get("country") != country:
+                marks.note([meeting])
                 was = _country_set(graph, meeting)
                 now = _involves(graph, meeting)
                 pairs |= _pairs(was) | _pairs(now)
@@ -635,6 +635,12 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     graph.remove_nodes_from([node for node in orphans if node in node_data
                              and node_data[node]["kind"] in ("country", "organization")
                              and not graph._succ[node] and not graph._pred[node]])
+    for person in people - remake:  # grown: by the meetings and roles of their new reports, those still there
+        out = graph._succ.get(person, {})
+        reports = by_person.get(person, ())
+        targets = {meeting_of[row["meeting_id"]] for row in reports} | {row["organization_id"] for row in reports}
+        widen[person] = [(edge.get("start"), edge.get("end")) for target in targets
+                         for edge in out.get(target, {}).values() if edge["kind"] in ("attended", "role")]
     _date(graph, widen, rewalk)
     nx._clear_cache(graph)
     return True
@@ -651,7 +657,7 @@ def _date(graph: nx.MultiDiGraph, widen: dict[str, list[tuple]], rewalk: set[str
     built._date_entities(graph, None, [node for node in rewalk if node in node_data])
     for node, dates in widen.items():
         data = node_data.get(node)
-        if node in rewalk or data is None or data["kind"] not in ("organization", "country"):
+        if node in rewalk or data is None or data["kind"] not in ("person", "organization", "country"):
             continue
         span = built._Span()
         span.add(data.pop("start", None), data.pop("end", None))

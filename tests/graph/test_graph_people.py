@@ -108,3 +108,29 @@ def test_search_forgives_misspellings_and_finds_topics(seeds):
                                                      if k in ("kind", "id")}
     assert search(seeds, "zzqx") == [] and search(seeds, "  ") == []
     assert GAWKOWSKI in ViewFilter(search="gawkowsky", network="full").apply(seeds)
+
+
+def test_the_overview_is_the_people_network_of_the_most_active_and_follows_the_graph(seeds):
+    from graphbuild.graph import kind_counts, nodes_by_kind, recent_meetings, top_officials
+    from graphbuild.graph.people import overview_network
+
+    for also in ((), ("country",), ("country", "organization", "agreement")):
+        expected = people_network(seeds, also=also, limit=3, counts=dict(top_officials(seeds, 3)))
+        found = overview_network(seeds, also=also, size=3)
+        assert list(found.nodes) == list(expected.nodes) and found.graph == expected.graph
+        assert list(found.edges(data=True)) == list(expected.edges(data=True))
+    # a graph changed in place (as graph.update changes the kept one) is not drawn from its old pairs
+    changed = seeds.copy()
+    overview_network(changed, size=12)
+    changed.add_node("meeting:new", kind="meeting", label="Meeting", date="2025-11-02", start="2025-11-02",
+                     end="2025-11-02")
+    for person in (LUONG, TO_LAM, "person:ghada-waly"):
+        changed.add_edge(person, "meeting:new", kind="attended")
+    network = overview_network(changed, size=12)
+    assert "meeting:new" in {entry["id"] for entry in network.edges[TO_LAM, "person:ghada-waly"]["dates"]}
+    assert "meeting:new" in {entry["id"] for entry in network.edges[LUONG, TO_LAM]["dates"]}
+    # the view's nodes by kind, and an official's meetings a page at a time, most recent first
+    assert kind_counts(seeds)["person"] == 12 == len(nodes_by_kind(seeds)["person"])
+    total, page = recent_meetings(seeds, LUONG, 0, 2)
+    assert total == len(page) + len(recent_meetings(seeds, LUONG, 2)[1])
+    assert [row["start"] for row in page] == sorted((row["start"] for row in page), reverse=True)

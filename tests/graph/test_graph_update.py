@@ -1,18 +1,21 @@
 """The kept graph updated with the new articles alone equals a full build, node for node and edge for edge."""
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from graphbuild.graph import build_graph, node_reference
 from graphbuild.graph import build as built
 from graphbuild.graph import cache as kept
+from graphbuild.graph import query
 from graphbuild.graph.update import can_update
 from graphbuild.records import Article, Extraction
 from graphbuild.store import Store, correct_published, ingest_articles, ingest_extractions, open_store, undo_override
 
-from tests.hardening.hardening_helpers import graph_signature
+from tests.hardening.hardening_helpers import graph_signature, query_signature, summary_signature
 from tests.scale.corpus_helpers import generated_extractions
 
 
@@ -36,18 +39,46 @@ def _updated_equals_rebuilt(store: Store, builds: list[str], new: list[Extractio
     ingest_extractions(store, new, batch=100)
     updated = build_graph(store)
     assert len(builds) == before, "the kept graph was built again instead of updated"
+    # the update brought the overview (the busiest officials and their pairs) up to date: not dropped, to be made again
+    assert "overview" in query._MEMOS.get(updated, {})
     rebuilt = build_graph(store, cache=False)
     assert graph_signature(updated) == graph_signature(rebuilt)  # attribute lists in the same order too
+    # the explorer's indexes and overview, kept up to date by the update, are those worked out of a rebuild
+    assert query_signature(updated) == query_signature(rebuilt)
+    if kept.kept_key(store) == kept.cache_key(store):  # the updated graph was written: so is the file
+        assert _kept_file(store) == (graph_signature(rebuilt), query_signature(rebuilt))
     assert build_graph(store) is not updated and graph_signature(build_graph(store)) == graph_signature(rebuilt)
 
 
-def test_new_articles_update_the_kept_graph_as_a_rebuild_would(tmp_path: Path, builds: list[str]) -> None:
+def _kept_file(store: Store) -> tuple:
+    """The graph file as it is on disk: the graph's signature and that of the queries kept with it, unprepared."""
+    with kept.cache_path(store).open("rb") as handle:
+        pickle.load(handle)  # the key
+        attributes, nodes, successors, predecessors, summary, _ = pickle.load(handle)
+    graph = nx.MultiDiGraph()
+    graph.graph.update(attributes)
+    graph._node, graph._succ, graph._pred = nodes, successors, predecessors
+    return graph_signature(graph), summary_signature(summary)
+
+
+def test_new_articles_update_the_kept_graph_as_a_rebuild_would(tmp_path: Path, builds: list[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     with open_store(tmp_path / "s.sqlite") as store:
         ingest_extractions(store, generated_extractions(300), batch=100)
         build_graph(store)
         assert builds == ["full"]
+        kept_for = kept.kept_key(store)
+        monkeypatch.setattr(kept, "RESAVE_SECONDS", float("inf"))  # a quick update is not written: made at each load
         _updated_equals_rebuilt(store, builds, generated_extractions(60, start=300))
-        _updated_equals_rebuilt(store, builds, generated_extractions(25, start=360))  # an updated graph, again
+        _updated_equals_rebuilt(store, builds, generated_extractions(25, start=360))  # 85 articles added at load
+        assert kept.kept_key(store) == kept_for
+        full = len(builds)
+        build_graph(store, keep=True)  # as graphbuild ingest and follow do after storing articles: updated, written
+        assert kept.kept_key(store) == kept.cache_key(store) and len(builds) == full
+        monkeypatch.setattr(kept, "RESAVE_SECONDS", 0.0)  # a slow one is written, with its indexes
+        _updated_equals_rebuilt(store, builds, generated_extractions(20, start=385))
+        assert kept.kept_key(store) == kept.cache_key(store)
+        _updated_equals_rebuilt(store, builds, generated_extractions(15, start=405))  # an updated graph, again
 
 
 def test_merges_and_every_override_are_applied_to_the_new_articles(tmp_path: Path, builds: list[str]) -> None:

@@ -180,6 +180,25 @@ def graph_signature(graph, *, ordered: bool = True) -> tuple:
     return tuple(nodes), tuple(edges), dump(graph.graph)
 
 
+def query_signature(graph) -> dict:
+    """What the explorer works out of a graph once (``graph_summary``), comparable: orders that say nothing sorted."""
+    from graphbuild.graph.query import graph_summary
+
+    return summary_signature(graph_summary(graph))
+
+
+def summary_signature(summary: dict) -> dict:
+    """``query_signature`` of a summary as the graph file keeps it."""
+    firsts, facts, others = summary["dates"]
+    return {**summary, "attended": sorted(summary["attended"]), "undated": sorted(summary["undated"]),
+            "dates": (firsts, facts, sorted(others)),
+            "links": {node: sorted(targets) for node, targets in summary["links"].items()},
+            "affiliations": {person: sorted((target, sorted(json.dumps(edge, sort_keys=True) for edge in edges))
+                                            for target, edges in found)
+                             for person, found in summary["affiliations"].items()},
+            "countries": list(summary["choices"]["countries"].items())}
+
+
 # An ingest that stops inside the transaction of the article TARGET, after all its facts are
 # written, and waits there; with the page cache so small that the facts spill into the WAL.
 _PAUSING_INGEST = textwrap.dedent("""
