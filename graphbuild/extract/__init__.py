@@ -21,7 +21,7 @@ from graphbuild.extract.lexicon import Lexicon, lexicon
 from graphbuild.extract.meetings import Draft, Encounter, MeetingBuilder, SentenceFacts
 from graphbuild.extract.people import Mention, PersonFinder, UnnamedReference
 from graphbuild.extract.people_registry import PeopleRegistry, Person
-from graphbuild.extract.text import Body, segment
+from graphbuild.extract.text import Body, Sentence, segment
 from graphbuild.ingest import parse_header
 from graphbuild.lang import load_language
 from graphbuild.records import Agreement, Article, Evidence, Extraction, Failure, Meeting, Participant
@@ -161,7 +161,7 @@ class ArticleExtractor:
                 listed=_listed(sentence.text, mentions, cue_start)))
         return facts, sentence_people
 
-    def _sentence_date(self, sentence, spans: list[tuple[int, int]], published: str | None):
+    def _sentence_date(self, sentence: Sentence, spans: list[tuple[int, int]], published: str | None):
         """The date of a sentence's encounter, else its dateline's; on a page with no day of its own, a
         weekday in a lead is the day of its dateline, which wire copy files it under ("KUWAIT, Sep 15
         (KUNA) -- … received … on Monday")."""
