@@ -18,8 +18,8 @@ from graphbuild.model import ModelError
 from graphbuild.records import Extraction, Failure
 from graphbuild.store.schema import DEFAULT_PATH, ENV_VAR, StoreError, default_path
 
-__all__ = ["register", "add_db_argument", "fails_cleanly", "read_extraction_files", "printable", "UsageError",
-           "keep_graph"]
+__all__ = ["register", "add_db_argument", "add_storing_arguments", "fails_cleanly", "read_extraction_files",
+           "printable", "UsageError", "keep_graph"]
 
 #: Articles per transaction of ``graphbuild ingest`` (``--batch``).
 DEFAULT_BATCH = 500
@@ -33,6 +33,13 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     """The ``--db FILE`` option every store verb takes."""
     parser.add_argument("--db", metavar="FILE", type=Path, default=None,
                         help=f"database file (default: ${ENV_VAR}, else {DEFAULT_PATH})")
+
+
+def add_storing_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--db``, ``--no-progress`` and ``--json``: the options of every verb that stores articles."""
+    add_db_argument(parser)
+    parser.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
 
 
 def fails_cleanly(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -499,9 +506,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Re-extract every stored article with the current extractor and replace its facts; "
                     "merges, country corrections, renames and hidden nodes are kept.")
     for parser, func in ((ingest, run_ingest), (rebuild, run_rebuild)):
-        add_db_argument(parser)
-        parser.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
-        parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+        add_storing_arguments(parser)
         parser.set_defaults(func=func)
 
     merge = subparsers.add_parser(

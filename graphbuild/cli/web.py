@@ -6,7 +6,8 @@ import sys
 from datetime import date
 
 from graphbuild.cli import printable
-from graphbuild.cli.store import DEFAULT_BATCH, UsageError, _open, _report, add_db_argument, fails_cleanly, keep_graph
+from graphbuild.cli.store import (DEFAULT_BATCH, UsageError, _open, _report, add_storing_arguments, fails_cleanly,
+                                  keep_graph)
 from graphbuild.web.fetch import DEFAULT_DELAY, DEFAULT_RETRIES, DEFAULT_TIMEOUT
 
 __all__ = ["register", "add_fetch_arguments", "make_fetcher"]
@@ -73,9 +74,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="leave out articles published before DATE (YYYY-MM-DD)")
     parser.add_argument("--max", type=int, metavar="N", help="fetch at most N articles this run, the newest first")
     add_fetch_arguments(parser)
-    add_db_argument(parser)
-    parser.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
-    parser.add_argument("--json", action="store_true", help="print the ingest summary as JSON")
+    add_storing_arguments(parser)
     parser.add_argument("--no-graph-file", dest="graph_file", action="store_false",
                         help="do not update the graph kept for the explorer afterwards")
     parser.set_defaults(func=run_follow)
