@@ -28,6 +28,7 @@ _TITLE_STOP = regex.compile(
     regex.IGNORECASE)
 # Where a new title phrase may start inside the text before a name: after a comma.
 _SEGMENT = regex.compile(r",\s*")
+_SPACES = regex.compile(r"\s*")
 # Entity labels of the spaCy models that mark a person (French PER, English PERSON).
 _PERSON_LABELS = {"PER", "PERSON"}
 # Entity labels of places (French LOC, English GPE and LOC).
@@ -436,6 +437,8 @@ class PersonFinder:
             # the model sees whole
             end = next((b for a, b, label in entities if label in _PERSON_LABELS and a == start < end < b <= run.end()
                         and " " not in text[end:b].strip() and self.lexicon.is_place_or_country(text[end:b].strip())), end)
+            # "a reçu à Phnom Penh Ingo Karsten, ambassadeur …": a city the run opens on is not the name after it
+            start = next((_SPACES.match(text, b).end() for a, b in places if a == start and b < end), start)
             if start >= end or any(a <= start < b for a, b in places) or self._names_a_place(text, start, end):
                 continue
             start = self._after_common_nouns(text, start, end)

@@ -526,3 +526,35 @@ def test_an_instrument_being_carried_out_was_signed():
                      "implement_agreement.txt")
     assert [(a.name, a.status) for a in result.agreements] == [
         ("agreement on security and crime prevention and control", "signed")]
+
+
+def test_a_city_the_model_glues_to_the_name_after_it():
+    result = extract(" date 2016-12-23 Cambodge-Allemagne\n\n"
+                     "Le ministre de l'Intérieur Paul Sokha a reçu hier après-midi à Phnom Penh Ingo Brandt, "
+                     "ambassadeur de l'Allemagne au Cambodge.\n")
+    assert pairs(result) == {("2016-12-22", frozenset({"Paul Sokha", "Ingo Brandt"}))}
+    assert person(result, "Ingo Brandt").country == "Germany"
+
+
+def test_a_meeting_under_the_co_chairmanship_of_three_ministers():
+    result = extract(" date 2024-03-30 Coopération trilatérale\n\n"
+                     "La conférence trilatérale du 29 mars à Vientiane était placée sous la "
+                     "coprésidence du général Nguyen Van An, ministre vietnamien de la Sécurité publique, du général "
+                     "Somphone Keo, ministre laotien de la Sécurité publique, et de Chea Vuthy, ministre cambodgien "
+                     "de l'Intérieur.\n")
+    assert pairs(result) == {("2024-03-29", frozenset({"Nguyen Van An", "Somphone Keo", "Chea Vuthy"}))}
+
+
+def test_a_visit_at_the_invitation_of_its_host_in_french():
+    result = extract(" date 2022-10-13 Visite\n\n"
+                     "À l'invitation du président kazakh Nurlan Serikov, la vice-présidente Tran Thi Lan est arrivée "
+                     "le 12 octobre à Astana pour assister au sommet.\n")
+    assert pairs(result) == {("2022-10-12", frozenset({"Nurlan Serikov", "Tran Thi Lan"}))}
+
+
+def test_ministers_who_will_meet_are_a_planned_meeting():
+    result = extract(" date 2017-04-25 Haïti-RD\n\n"
+                     "Les ministres des Affaires étrangères Pierre Louis (Haïti) et Juan Pérez (République "
+                     "dominicaine) se réuniront ce jeudi 27 avril à Saint-Domingue.\n")
+    assert pairs(result) == {("2017-04-27", frozenset({"Pierre Louis", "Juan Pérez"}))}
+    assert result.meetings[0].planned
