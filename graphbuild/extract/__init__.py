@@ -154,8 +154,8 @@ class ArticleExtractor:
                 date=self._sentence_date(sentence, spans, published),
                 place=(places[0].city, places[0].value) if places else None, kind=sentence.kind,
                 subject_named=subject_named,
-                pronoun_subject=not subject_named and cue_start is not None and any(
-                    r.office is None and r.country is None and r.start < cue_start for r in references),
+                unnamed_subject=not subject_named and cue_start is not None and any(
+                    r.country is None and r.start < cue_start for r in references),
                 segments=self._segments(sentence.text, persons, references),
                 paired=self._opens_on_a_pair(sentence.text, mentions),
                 listed=_listed(sentence.text, mentions, cue_start)))

@@ -48,7 +48,9 @@ class SentenceFacts:
     segments: list[Encounter] = field(default_factory=list)
     paired: bool = False  # it opens on two people named together ("X and Y reaffirmed …")
     listed: bool = False  # the people after its cue are items of a list parted by semicolons
-    pronoun_subject: bool = False  # a pronoun opens the encounter ("Il s'est entretenu avec X, Y et Z")
+    # a pronoun or an office without a name opens the encounter ("Il s'est entretenu avec X, Y et Z", "the
+    # President has had bilateral talks with X; and Y")
+    unnamed_subject: bool = False
 
 
 @dataclass(slots=True)
@@ -307,13 +309,16 @@ class MeetingBuilder:
             if len(facts.segments) > 1:
                 self._split(facts)
                 return
-            if facts.pronoun_subject and len(people) >= 2 and "meet" in facts.cues:
-                # "Il s'est entretenu avec X, Y et Z": the one the pronoun stands for met each of them
+            participants = people
+            if facts.unnamed_subject and len(people) >= 2 and "meet" in facts.cues:
                 host = self._counterpart(people[0], facts)
-                if host is not None and host not in people:
+                if host is not None and host not in people and "welcome" in facts.cues:
+                    # "Le chef de l'État et son épouse ont été accueillis à l'aéroport par X, Y et Z": one party
+                    participants = [host, *people]
+                elif host is not None and host not in people:
+                    # "Il s'est entretenu avec X, Y et Z": the one the pronoun or office stands for met each of them
                     self._one_by_one(host, people, facts, call="call" in facts.cues, planned="planned" in facts.cues)
                     return
-            participants = people
             if not people and "both_sides" in facts.cues and self.partner not in (None, self.protagonist):
                 # "Les deux parties ont eu une séance de travail mercredi": the article's two sides
                 participants = [self.protagonist, self.partner]

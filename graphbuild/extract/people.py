@@ -18,8 +18,11 @@ from graphbuild.resolve import fold
 
 __all__ = ["Mention", "Office", "UnnamedReference", "PersonFinder"]
 
+# "D.Tsogtbaatar": Mongolian wire copy glues the father's initial to the name
+_GLUED_INITIAL = r"\p{Lu}\.\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*"
 # "Clément-Bollée", "M’Bagnick", "O'Brien": parts joined by a hyphen, or by an apostrophe before a capital
-_NAME_WORD = r"(?:\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p{L}\p{M}]*)*)"
+_NAME_WORD = r"(?:" + _GLUED_INITIAL + r"|\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p{L}\p{M}]*)*)"
+_GLUED_NAME = regex.compile(_GLUED_INITIAL)
 _PARTICLES = r"(?:van|den|der|von|da|dos|das|bin|binti|ibn|al|el|di|ter)"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’-]){_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)*{_NAME_WORD})*")
 # Where an apposition title stops: a clause boundary or a verb.
@@ -457,7 +460,7 @@ class PersonFinder:
             left = self._left_context_title(text, start, boundary)
             right = self._apposition_title(text, end)
             short = False
-            if len(words) == 1:
+            if len(words) == 1 and not _GLUED_NAME.fullmatch(words[0]):  # "D.Tsogtbaatar" is initial and name
                 key = fold(words[0])
                 honorific_before = regex.search(r"(?:" + self.language.honorifics.pattern + r")\s*$", text[boundary:start],
                                                 flags=regex.IGNORECASE)

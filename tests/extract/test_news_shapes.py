@@ -558,3 +558,42 @@ def test_ministers_who_will_meet_are_a_planned_meeting():
                      "dominicaine) se réuniront ce jeudi 27 avril à Saint-Domingue.\n")
     assert pairs(result) == {("2017-04-27", frozenset({"Pierre Louis", "Juan Pérez"}))}
     assert result.meetings[0].planned
+
+
+def test_an_office_as_subject_meets_each_person_listed():
+    result = extract(" date 2022-07-04 Summit\n\n"
+                     "President Irwin Castle arrived on Saturday in Paramaribo for the summit.\n\n"
+                     "Since arriving, the President has had bilateral talks with Prime Minister of Trinidad and "
+                     "Tobago, Dr. Keith Morgan; and Prime Minister of Barbados, Mia Holder.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Irwin Castle", "Keith Morgan"}),
+                                                     frozenset({"Irwin Castle", "Mia Holder"})}
+
+
+def test_a_welcome_party_meets_the_visitor_the_sentence_leaves_unnamed():
+    result = extract(" date 2025-08-07 Visite en Angola\n\n"
+                     "Le président Luong Cuong est arrivé le 6 août à Luanda.\n\n"
+                     "Le chef de l'État vietnamien a été accueilli à l'aéroport par le ministre angolais des "
+                     "Affaires étrangères Pedro Costa, l'ambassadeur d'Angola au Vietnam Rui Mendes et le "
+                     "gouverneur de Luanda, Ana Lopes.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Luong Cuong", "Pedro Costa", "Rui Mendes", "Ana Lopes"})}
+
+
+def test_a_mongolian_name_with_its_initial_glued():
+    result = extract(" date 2018-11-14 Consultations\n\n"
+                     "Ulaanbaatar/MONTSAME/ On November 13, Foreign Affairs Minister D.Batbold met a Chinese "
+                     "delegation headed by Wu Lei, Deputy Director-General of the Foreign Ministry.\n")
+    assert pairs(result) == {("2018-11-13", frozenset({"D.Batbold", "Wu Lei"}))}
+
+
+def test_ministers_who_convened():
+    result = extract(" date 2024-05-02 Central Asia\n\n"
+                     "The interior ministers of the three nations, Arman Seitov of Kazakhstan, Bakyt Osmonov of "
+                     "Kyrgyzstan and Timur Rakhimov of Uzbekistan, convened in Astana to sign the protocol.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Arman Seitov", "Bakyt Osmonov", "Timur Rakhimov"})}
+
+
+def test_a_reception_for_an_ambassador():
+    result = extract(" date 2016-05-13 Farewell\n\n"
+                     "The Minister of Public Security, Tran Van Binh, praised the outgoing US Ambassador to Vietnam, "
+                     "Daniel Shore, for his contribution at a reception for the Ambassador in Hanoi on Thursday.\n")
+    assert pairs(result) == {("2016-05-12", frozenset({"Tran Van Binh", "Daniel Shore"}))}
