@@ -91,9 +91,10 @@ def segment(text: str, language: Language) -> Body:
     body = Body()
     _, content_start = parse_header(text)
     agencies = "|".join(re.escape(a) for a in sorted(language.agencies, key=len, reverse=True))
-    # "Hanoï (VNA) –", "Kuwait, Sep 15 (SPA/APP):", "(MENAFN- Kuwait News Agency (KUNA)) TUNIS, Sept 18 (KUNA) --"
-    dateline = re.compile(rf"^(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?P<place>[^\W\d][^()\n]{{0,40}}?)\s*"
-                          rf"\((?:{agencies})(?:/(?:{agencies}))*\)\s*(?:[–—-]+|:)\s*")
+    # "Hanoï (VNA) –", "Kuwait, Sep 15 (SPA/APP):", "(MENAFN- Kuwait News Agency (KUNA)) TUNIS, Sept 18 (KUNA) --",
+    # "ULAANBAATAR, July 5. /TASS/.", "Ulaanbaatar/MONTSAME/"
+    dateline = re.compile(rf"^(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?P<place>[^\W\d][^()/\n]{{0,40}}?)\s*"
+                          rf"(?:\((?:{agencies})(?:/(?:{agencies}))*\)\s*(?:[–—-]+|:)|/(?:{agencies})/\.?)\s*")
     trailing_agency = re.compile(rf"\s*[–—-]+\s*(?:{agencies})\s*$")
     # a period after an abbreviation or an abbreviated month ("on Nov. 28") ends no sentence
     no_stop_after = language.abbreviations | {m.lower().rstrip(".") for m in language.months if m.endswith(".")}

@@ -597,3 +597,9 @@ def test_a_reception_for_an_ambassador():
                      "The Minister of Public Security, Tran Van Binh, praised the outgoing US Ambassador to Vietnam, "
                      "Daniel Shore, for his contribution at a reception for the Ambassador in Hanoi on Thursday.\n")
     assert pairs(result) == {("2016-05-12", frozenset({"Tran Van Binh", "Daniel Shore"}))}
+
+
+def test_a_dateline_with_its_agency_between_slashes_dates_the_weekday():
+    result = extract("ULAANBAATAR, July 5. /TASS/. Russia and Mongolia intend to boost ties, Russian Foreign Minister "
+                     "Pavel Orlov said at a meeting with Mongolian President Bat Erdene on Tuesday.\n")
+    assert pairs(result) == {("--07-05", frozenset({"Pavel Orlov", "Bat Erdene"}))}
