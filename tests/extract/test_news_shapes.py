@@ -603,3 +603,23 @@ def test_a_dateline_with_its_agency_between_slashes_dates_the_weekday():
     result = extract("ULAANBAATAR, July 5. /TASS/. Russia and Mongolia intend to boost ties, Russian Foreign Minister "
                      "Pavel Orlov said at a meeting with Mongolian President Bat Erdene on Tuesday.\n")
     assert pairs(result) == {("--07-05", frozenset({"Pavel Orlov", "Bat Erdene"}))}
+
+
+def test_a_conference_that_opens_before_anyone_is_named_takes_in_the_heads_of_delegation():
+    result = extract(" date 2015-08-05 Conférence des chefs de police\n\n"
+                     "La 35e conférence des chefs de police de la région a commencé le 4 août à Jakarta, en "
+                     "Indonésie.\n\n"
+                     "La délégation vietnamienne est conduite par le général Do Van Tam, chef adjoint du "
+                     "Département général de la Police.\n\n"
+                     "Dans son discours d'ouverture, le vice-président indonésien Budi Santoso a salué le rôle des "
+                     "polices de la région.\n")
+    assert pairs(result) == {("2015-08-04", frozenset({"Do Van Tam", "Budi Santoso"}))}
+    assert result.meetings[0].multilateral
+
+
+def test_the_head_of_a_delegation_to_a_ministerial_meeting_and_its_chair():
+    result = extract(" date 2011-10-12 Ministerial meeting\n\n"
+                     "Minister of Public Security Lieutenant-General Tran Van Long on October 11 led a delegation "
+                     "to the 8th ASEAN Ministerial Meeting on Transnational Crime in Bali, Indonesia.\n\n"
+                     "Indonesian Vice President Adi Wibowo addressed the opening session.\n")
+    assert pairs(result) == {("2011-10-11", frozenset({"Tran Van Long", "Adi Wibowo"}))}
