@@ -623,3 +623,24 @@ def test_the_head_of_a_delegation_to_a_ministerial_meeting_and_its_chair():
                      "to the 8th ASEAN Ministerial Meeting on Transnational Crime in Bali, Indonesia.\n\n"
                      "Indonesian Vice President Adi Wibowo addressed the opening session.\n")
     assert pairs(result) == {("2011-10-11", frozenset({"Tran Van Long", "Adi Wibowo"}))}
+
+
+def test_at_the_meeting_opens_a_sentence_about_the_meeting():
+    result = extract(" date 2019-05-12 Deputy minister visits embassy\n\n"
+                     "During the meeting, Vietnam's Ambassador to China Dang Van Khoa briefed Deputy Minister "
+                     "Nguyen Van Hai on the performance of the embassy.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Dang Van Khoa", "Nguyen Van Hai"})}
+
+
+def test_officials_present_at_a_signing():
+    result = extract(" date 2011-03-12 Cuba and Italy\n\n"
+                     "Present in the signing of the document were Cuban Deputy Foreign Minister Dagoberto Ruiz, and "
+                     "Vicente Scotto, Undersecretary of State for Foreign Affairs of Italy.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Dagoberto Ruiz", "Vicente Scotto"})}
+
+
+def test_lors_de_la_rencontre_opens_a_sentence_about_the_meeting_in_french_too():
+    result = extract(" date 2019-05-12 Visite à l'ambassade\n\n"
+                     "Lors de la rencontre, l'ambassadeur du Vietnam en Chine, Dang Van Khoa, a informé le "
+                     "vice-ministre Nguyen Van Hai des activités de l'ambassade.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Dang Van Khoa", "Nguyen Van Hai"})}
