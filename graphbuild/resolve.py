@@ -120,12 +120,14 @@ class OfficeHolders:
 
     def __init__(self, terms):
         self._by_word: dict[str, list[tuple[str, object]]] = {}
+        self._by_family_name: dict[str, list] = {}
         for term in terms:
             for spelling in (term.name, *term.aliases):
                 tokens = _tokens(spelling)
                 if len(tokens) >= 2:
                     for token in {tokens[0], tokens[-1]}:
                         self._by_word.setdefault(token, []).append((spelling, term))
+                    self._by_family_name.setdefault(tokens[-1], []).append(term)
 
     def terms(self, name: str, year: int | None = None) -> list:
         """The terms of the office holders ``name`` may denote, those running in ``year`` if given."""
@@ -147,6 +149,8 @@ class OfficeHolders:
         that rest. Two countries for one name leave it unknown.
         """
         words = name.split()
+        if len(words) == 1:
+            return self._recognise_family_name(name, year)
         for skip in range(max(1, len(words) - 1)):
             rest = " ".join(words[skip:])
             countries = {term.country for term in self.terms(rest, year)}
@@ -155,6 +159,21 @@ class OfficeHolders:
             if countries:
                 return None
         return None
+
+
+    def _recognise_family_name(self, name: str, year: int | None) -> tuple[str, str | None] | None:
+        """A family name alone ("Medvedev", "Mnangagwa") denotes the holder who bears it, when one
+        country's holders alone bear it (in ``year``, if known): a short one ("Lee", "Khan") never."""
+        tokens = _tokens(name)
+        if len(tokens) != 1 or len(tokens[0]) < _FAMILY_NAME_LENGTH:
+            return None
+        terms = [t for t in self._by_family_name.get(tokens[0], ()) if year is None or t.covers(year)]
+        countries = {term.country for term in terms}
+        return (name, countries.pop()) if len(countries) == 1 else None
+
+
+# a family name shorter than this is shared by too many people to stand for one office holder
+_FAMILY_NAME_LENGTH = 5
 
 
 @lru_cache(maxsize=1)

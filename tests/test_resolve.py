@@ -53,8 +53,21 @@ def test_office_holders_are_recognised_by_any_spelling_in_their_years():
     assert holders.recognise("Premier Sergey Lavrov", None) == ("Sergey Lavrov", "RUS")  # a title left on the name
     assert holders.recognise("Jürgen Stock", 2023) == ("Jürgen Stock", None)  # an international body's head
     assert holders.recognise("To Lam", 2010) is None  # not in office then
-    assert holders.recognise("Lavrov", 2022) is None  # one word names no one
-    assert holders.recognise("Lavrov S.", 2022) is None  # nor does one word and an initial
+    assert holders.recognise("Lavrov S.", 2022) is None  # one word and an initial names no one
+
+
+def test_a_family_name_alone_denotes_the_holder_of_the_one_country_that_bears_it():
+    from graphbuild.resolve import OfficeHolders
+
+    holders = OfficeHolders([_term("Sergey Lavrov", "RUS", 2004), _term("Dmitry Medvedev", "RUS", 2008, 2012),
+                             _term("Chee Hean Teo", "SGP", 2011, 2024),
+                             _term("Hiroshi Tanaka", "JPN", 2010, 2012), _term("Ana Tanaka", "PER", 2018, 2020)])
+    assert holders.recognise("Lavrov", 2022) == ("Lavrov", "RUS")
+    assert holders.recognise("Medvedev", None) == ("Medvedev", "RUS")
+    assert holders.recognise("Medvedev", 2015) is None  # no holder of that name then
+    assert holders.recognise("Tanaka", None) is None  # two countries' holders bear it
+    assert holders.recognise("Tanaka", 2011) == ("Tanaka", "JPN")
+    assert holders.recognise("Teo", 2020) is None  # too short to stand for one person
 
 
 def test_a_name_two_countries_share_is_left_unknown():
