@@ -278,6 +278,8 @@ class PersonFinder:
         match = regex.match(r",\s*(?:(?:le|la|l['’]|the)\s*)?", text[name_end:], flags=regex.IGNORECASE)
         if match:
             start = name_end + match.end()
+            opener = self.language.apposition_openers.match(text, start)
+            start = regex.match(r"\s*", text[opener.end():]).end() + opener.end() if opener else start
             # "US Deputy Assistant Secretary", "AU Commissioner": up to three capitalised qualifiers first
             office, position = None, start
             for _ in range(4):

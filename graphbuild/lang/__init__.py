@@ -188,6 +188,7 @@ class Language:
     office_head_first: bool  # the noun of an office is its first word ("directeur général"), else its last
     office_qualifiers: frozenset[str]  # folded words
     office_complements: frozenset[str]  # folded words
+    apposition_openers: regex.Pattern  # "X, outgoing Australian Ambassador": words before the office in apposition
     national_offices: regex.Pattern
     place_prepositions: regex.Pattern
     place_nouns_before: regex.Pattern | None
@@ -311,6 +312,8 @@ def load_language(code: str) -> Language:
         office_head_first=office_head == "first",
         office_qualifiers=frozenset(w for q in _words(titles_path, titles, "office_qualifiers") for w in word_tokens(q)),
         office_complements=frozenset(w for c in _words(titles_path, titles, "office_complements") for w in word_tokens(c)),
+        apposition_openers=_compile_alternatives(titles_path, "apposition_openers",
+                                                 _words(titles_path, titles, "apposition_openers"), is_regex=False),
         national_offices=_compile_alternatives(titles_path, "national_offices", _words(titles_path, titles, "national_offices"),
                                                is_regex=False),
         place_prepositions=_compile_alternatives(titles_path, "place_prepositions",

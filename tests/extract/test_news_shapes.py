@@ -644,3 +644,15 @@ def test_lors_de_la_rencontre_opens_a_sentence_about_the_meeting_in_french_too()
                      "Lors de la rencontre, l'ambassadeur du Vietnam en Chine, Dang Van Khoa, a informé le "
                      "vice-ministre Nguyen Van Hai des activités de l'ambassade.\n")
     assert {names for _, names in pairs(result)} == {frozenset({"Dang Van Khoa", "Nguyen Van Hai"})}
+
+
+@pytest.mark.parametrize("text, guest, country", [
+    (" date 2019-06-11 Farewell\n\nOn the same day, General Tran Van Long also received Mr. Craig Hollis, outgoing "
+     "Australian Ambassador Extraordinary and Plenipotentiary to Vietnam.\n", "Craig Hollis", "Australia"),
+    (" date 2019-06-11 Visite\n\nLe ministre Tran Van Long a reçu le 10 juin M. Pierre Garnier, nouvel ambassadeur de "
+     "France au Vietnam.\n", "Pierre Garnier", "France"),
+])
+def test_an_office_in_apposition_after_a_word_like_outgoing(text, guest, country):
+    official = person(extract(text), guest)
+    assert official.country == country
+    assert "mbassad" in official.title  # the office is the guest's own, not a bare word left unnamed
