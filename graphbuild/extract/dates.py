@@ -130,8 +130,9 @@ class DateFinder:
             rf"\b(?P<month>{printed_months}),?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
             re.IGNORECASE)
         self._printed_numeric = re.compile(
-            r"(?<![\d/.-])(?:(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)"
-            r"|(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d))(?![\d/.-])")
+            # "03 / 13 / 2011", "2011.03.12 - 13:55:59": spaced slashes and dotted years first too
+            r"(?<![\d/.-])(?:(?P<day>[0-3]?\d) ?[/.] ?(?P<month>[01]?\d) ?[/.] ?(?P<year>(?:19|20)\d\d)"
+            r"|(?P<iso_year>(?:19|20)\d\d)(?P<iso_sep>[-./])(?P<iso_month>[01]\d)(?P=iso_sep)(?P<iso_day>[0-3]\d))(?![\d/.-])")
 
     def find(self, text: str) -> list[DateMention]:
         """Every date expression in ``text``, in order, without overlaps (longest first)."""

@@ -69,6 +69,8 @@ def test_shift_crosses_month_ends_without_a_year():
     # the date printed alone first, the American clock on a later line of the head
     (["Secretary's Call with the Foreign Minister", "01/08/2022", "01/08/2022 08:01 PM EST"], "2022-01-08"),
     (["Tuesday, 12/09/2023 | 09:00:00 [GMT +7]"], "2023-09-12"),
+    (["- Submitted by: manso", "- 03 / 13 / 2011"], "2011-03-13"),  # spaced slashes, the month first
+    (["2011.03.12 - 13:55:59 / radiorebelde."], "2011-03-12"),
 ])
 def test_the_date_a_page_prints_as_its_own(en, fr, lines, expected):
     finder = fr if any("é" in line or " le " in line for line in lines) else en

@@ -656,3 +656,9 @@ def test_an_office_in_apposition_after_a_word_like_outgoing(text, guest, country
     official = person(extract(text), guest)
     assert official.country == country
     assert "mbassad" in official.title  # the office is the guest's own, not a bare word left unnamed
+
+
+def test_a_dateline_with_an_abbreviated_month_dates_the_weekday():
+    result = extract("Kuwait, Sep 15 (SPA/APP): Amir of the State of Kuwait Sheikh Nasser Al-Fahad received Minister "
+                     "of Interior Prince Faisal bin Turki on Monday at Bayan Palace.\n")
+    assert pairs(result) == {("--09-15", frozenset({"Nasser Al-Fahad", "Faisal bin Turki"}))}
