@@ -15,6 +15,8 @@ from graphbuild.lang import Language
 
 __all__ = ["Sentence", "Body", "segment"]
 
+# the most lines one cut sentence is joined from
+_CUT_SENTENCE_LINES = 4
 _TERMINAL = ".!?»\"”…"
 # A first line longer than this is the lead, cut by the page's line breaks, not a headline.
 _HEADLINE_WORDS = 30
@@ -86,6 +88,31 @@ def _unglue_caption(text: str, start: int, end: int, language: Language) -> list
     return [(start, close + 1), (close + 1, end)]
 
 
+def _join_unfinished_lines(text: str, bounds: list[tuple[int, int]], language: Language) -> list[tuple[int, int]]:
+    """Lines cut inside a sentence ("… a reçu lundi 6 mars le secrétaire général du" / "Secrétariat …")
+    joined to the line that goes on with them, the blank lines between skipped."""
+    joined: list[tuple[int, int]] = []
+    pieces = 0  # lines joined into the last one so far, while its sentence is still open
+    for start, end in bounds:
+        if pieces and text[start:end].strip():
+            joined[-1] = (joined[-1][0], end)
+            pieces += 1
+        elif not pieces:
+            joined.append((start, end))
+        last = text[joined[-1][0]:joined[-1][1]].rstrip()
+        # a cut sentence goes on until it ends ("… du" / "Secrétariat …" / "(NSS) du Japon, X, …."), a few lines at most
+        if _unfinished(last, language):
+            pieces = pieces or 1
+        elif pieces and (last[-1:] in _TERMINAL or pieces >= _CUT_SENTENCE_LINES):
+            pieces = 0
+    return joined
+
+
+def _unfinished(line: str, language: Language) -> bool:
+    words = line.split()
+    return bool(words) and words[-1].lower() in language.unfinished_line_endings
+
+
 def segment(text: str, language: Language) -> Body:
     """Split an article into its own sentences, with captions marked and furniture left out."""
     body = Body()
@@ -105,6 +132,7 @@ def segment(text: str, language: Language) -> Body:
     breaks = list(_LINE_BREAK.finditer(text, content_start))
     bounds = [(content_start, breaks[0].start() if breaks else len(text))]
     bounds += [(b.end(), breaks[i + 1].start() if i + 1 < len(breaks) else len(text)) for i, b in enumerate(breaks)]
+    bounds = _join_unfinished_lines(text, bounds, language)
     bounds = [piece for a, b in bounds for piece in _unglue_caption(text, a, b, language)]
     raw_lines = [text[a:b] for a, b in bounds]
     for index, (line_start, line_end) in enumerate(bounds):

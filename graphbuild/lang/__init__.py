@@ -204,6 +204,7 @@ class Language:
     range_openers: tuple[str, ...]
     teaser_markers: frozenset[str]
     drop_lines: frozenset[str]
+    unfinished_line_endings: frozenset[str]  # lower-case last words of a line cut inside its sentence
     abbreviations: frozenset[str]  # lower-case, without their period: a period after them ends no sentence
     caption_marker: regex.Pattern
     caption_opener: regex.Pattern
@@ -336,6 +337,7 @@ def load_language(code: str) -> Language:
         range_openers=_words(dates_path, dates, "range_openers"),
         teaser_markers=frozenset(m.lower() for m in _words(boiler_path, boiler, "teaser_markers")),
         drop_lines=frozenset(m.lower() for m in _words(boiler_path, boiler, "drop_lines")),
+        unfinished_line_endings=frozenset(w.lower() for w in _words(boiler_path, boiler, "unfinished_line_endings")),
         abbreviations=frozenset(w.lower().rstrip(".") for w in _words(boiler_path, boiler, "abbreviations")),
         caption_marker=_compile_alternatives(boiler_path, "caption_markers", _words(boiler_path, boiler, "caption_markers"), is_regex=True),
         caption_opener=_compile_alternatives(boiler_path, "caption_openers", _words(boiler_path, boiler, "caption_openers"),

@@ -48,3 +48,15 @@ def test_a_rank_s_abbreviation_ends_no_sentence():
     texts = [s.text for s in segment(text, load_language("en")).sentences]
     assert texts == ["Deputy Minister Lieut. Gen Tran Van Minh held talks with Maj. Gen. Khamla Souk on January 12.",
                      "They signed a plan."]
+
+
+def test_a_sentence_cut_across_lines_is_joined_and_not_taken_for_a_headline():
+    text = (" date 2023-03 Le ministre a reçu lundi 6 mars le secrétaire général du\n\n"
+            "Secrétariat de la sécurité nationale\n\n"
+            "(NSS) du Japon, Akira Sato, au cours de laquelle il a proposé des échanges.\n\n"
+            "Les deux parties ont signé un accord.\n")
+    texts = [s.text for s in segment(text, load_language("fr")).sentences]
+    assert texts[0].startswith("Le ministre a reçu lundi 6 mars")
+    assert texts[0].rstrip().endswith("il a proposé des échanges.")
+    assert "Akira Sato" in texts[0]
+    assert texts[1] == "Les deux parties ont signé un accord."  # a finished sentence joins nothing
