@@ -9,6 +9,7 @@ adjective, a country name or an international body in that phrase.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 import regex
 
@@ -162,8 +163,9 @@ class PersonFinder:
         # "Indian External Affairs Minister Subrahmanyam Jaishankar": the name follows the last office word
         run = text[words[0][0]:words[-1][1]]
         last_office = None
+        # "Police-General Surachate Hakparn": a rank written with a hyphen is the rank
         for pattern in (self.language.offices, self.language.ranks, self.language.honorifics):
-            for match in pattern.finditer(run):
+            for match in chain(pattern.finditer(run), pattern.finditer(run.replace("-", " "))):
                 if last_office is None or match.end() > last_office:
                     last_office = match.end()
         if last_office is not None:
@@ -480,7 +482,7 @@ class PersonFinder:
                 if self.language.title_words:
                     # capitalised offices make any run look titled: ask for a rank or honorific touching it
                     touching = regex.search(r"(?:" + self.language.honorifics.pattern + "|" + self.language.ranks.pattern
-                                            + r")\s*$", text[boundary:start], flags=regex.IGNORECASE)
+                                            + r")\s*$", text[boundary:start].replace("-", " "), flags=regex.IGNORECASE)
                     if not touching and not right and not self._attached_to_title(text, start, end, entities):
                         continue
                 elif not (left or right):

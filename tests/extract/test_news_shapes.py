@@ -662,3 +662,10 @@ def test_a_dateline_with_an_abbreviated_month_dates_the_weekday():
     result = extract("Kuwait, Sep 15 (SPA/APP): Amir of the State of Kuwait Sheikh Nasser Al-Fahad received Minister "
                      "of Interior Prince Faisal bin Turki on Monday at Bayan Palace.\n")
     assert pairs(result) == {("--09-15", frozenset({"Nasser Al-Fahad", "Faisal bin Turki"}))}
+
+
+def test_a_rank_written_with_a_hyphen_before_the_name():
+    result = extract(" date 2023-09-22 Thai police\n\n"
+                     "Deputy Commissioner-General of the Royal Thai Police, Police-General Somchai Rattana, engaged in "
+                     "bilateral talks with China's Deputy Minister of Public Security, Zhou Lin.\n")
+    assert {names for _, names in pairs(result)} == {frozenset({"Somchai Rattana", "Zhou Lin"})}
