@@ -545,9 +545,10 @@ def test_a_meeting_under_the_co_chairmanship_of_three_ministers():
     assert pairs(result) == {("2024-03-29", frozenset({"Nguyen Van An", "Somphone Keo", "Chea Vuthy"}))}
 
 
-def test_a_visit_at_the_invitation_of_its_host_in_french():
+@pytest.mark.parametrize("invitation", ["À l'invitation du", "Sur invitation du"])
+def test_a_visit_at_the_invitation_of_its_host_in_french(invitation):
     result = extract(" date 2022-10-13 Visite\n\n"
-                     "À l'invitation du président kazakh Nurlan Serikov, la vice-présidente Tran Thi Lan est arrivée "
+                     f"{invitation} président kazakh Nurlan Serikov, la vice-présidente Tran Thi Lan est arrivée "
                      "le 12 octobre à Astana pour assister au sommet.\n")
     assert pairs(result) == {("2022-10-12", frozenset({"Nurlan Serikov", "Tran Thi Lan"}))}
 
