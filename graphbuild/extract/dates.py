@@ -22,6 +22,8 @@ _FUTURE_TOLERANCE = timedelta(days=62)
 _PAGE_DATE_LINE_WORDS = 16
 # Where a dateline ends at the latest, at the start of a lead ("Kinshasa, 06 sept. 2017 (ACP).-").
 _DATELINE_CHARS = 40
+_LONG_DATELINE_CHARS = 80
+_DATELINE_DASH = re.compile(r"\s(?:--|–|—)\s")
 # A clock of the American kind beside a numeric date says it is written month first.
 _AMERICAN_CLOCK = re.compile(r"\d\s*(?:AM|PM|a\.m\.|p\.m\.)\b|\b(?:EST|EDT|CST|CDT|PST|PDT)\b")
 
@@ -190,7 +192,9 @@ class DateFinder:
         for line in lines:
             if len(line.split()) > _PAGE_DATE_LINE_WORDS:
                 # a lead's own dateline may carry it: "Kinshasa, 06 sept. 2017 (ACP).- La situation …"
-                line = line[:_DATELINE_CHARS]
+                # or a longer one its dash closes: "Jeddah, Dhu-AlHijjah 7, 1435, Oct 1, 2014, SPA -- Upon …"
+                dash = _DATELINE_DASH.search(line, 0, _LONG_DATELINE_CHARS)
+                line = line[:dash.start()] if dash else line[:_DATELINE_CHARS]
             for pattern in (self._printed_numeric, self._printed_month_day, self._day_month):
                 for m in pattern.finditer(line):
                     groups = m.groupdict()

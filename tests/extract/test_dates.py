@@ -71,6 +71,9 @@ def test_shift_crosses_month_ends_without_a_year():
     (["Tuesday, 12/09/2023 | 09:00:00 [GMT +7]"], "2023-09-12"),
     (["- Submitted by: manso", "- 03 / 13 / 2011"], "2011-03-13"),  # spaced slashes, the month first
     (["2011.03.12 - 13:55:59 / radiorebelde."], "2011-03-12"),
+    # a long dateline its dash closes, the lead's own story after it
+    (["Jeddah, Dhu-AlHijjah 7, 1435, Oct 1, 2014, SPA -- Upon directives of the leaders, the ministers held "
+      "here today an emergency meeting to discuss the events of 12 March 2013."], "2014-10-01"),
 ])
 def test_the_date_a_page_prints_as_its_own(en, fr, lines, expected):
     finder = fr if any("é" in line or " le " in line for line in lines) else en

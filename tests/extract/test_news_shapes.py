@@ -670,3 +670,12 @@ def test_a_rank_written_with_a_hyphen_before_the_name():
                      "Deputy Commissioner-General of the Royal Thai Police, Police-General Somchai Rattana, engaged in "
                      "bilateral talks with China's Deputy Minister of Public Security, Zhou Lin.\n")
     assert {names for _, names in pairs(result)} == {frozenset({"Somchai Rattana", "Zhou Lin"})}
+
+
+def test_a_chair_with_the_participation_of_ministers_is_one_gathering():
+    result = extract(" date 2014-10-01 GCC\n\n"
+                     "Prince Faisal bin Turki, Minister of Interior, chaired the meeting with participation of Kuwaiti "
+                     "Interior Minister Sheikh Nasser Al-Fahad; Omani Interior Minister Hamad bin Said Al-Harthi; and "
+                     "Bahraini Interior Minister Sheikh Khalid bin Ali Al Khalifa.\n")
+    assert {names for _, names in pairs(result)} == {
+        frozenset({"Faisal bin Turki", "Nasser Al-Fahad", "Hamad bin Said Al-Harthi", "Khalid bin Ali Al Khalifa"})}
