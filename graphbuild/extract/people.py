@@ -164,8 +164,9 @@ class PersonFinder:
         run = text[words[0][0]:words[-1][1]]
         last_office = None
         # "Police-General Surachate Hakparn": a rank written with a hyphen is the rank
+        spellings = (run, run.replace("-", " ")) if "-" in run else (run,)
         for pattern in (self.language.offices, self.language.ranks, self.language.honorifics):
-            for match in chain(pattern.finditer(run), pattern.finditer(run.replace("-", " "))):
+            for match in chain.from_iterable(pattern.finditer(spelling) for spelling in spellings):
                 if last_office is None or match.end() > last_office:
                     last_office = match.end()
         if last_office is not None:
