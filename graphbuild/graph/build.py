@@ -26,6 +26,7 @@ from typing import Any
 
 import networkx as nx
 
+from graphbuild.graph.copy_on_write import writable_node
 from graphbuild.graph.dates import first_day, has_year, last_day
 from graphbuild.resolve import same_person
 from graphbuild.store import Override, Store
@@ -414,6 +415,7 @@ def _add_meetings(graph: nx.MultiDiGraph, meetings: list[dict[str, Any]], partic
             data["evidence"] = [] if row["evidence"] is None else [row["evidence"]]
             _put_node(graph, node, data)
             continue
+        data = writable_node(graph, node)  # a meeting told before (graph.update): changed, with its edges' lists
         _add_unique(data["topics"], row["topics"])
         for field in ("place", "date_text", "event_type"):
             if field not in data and row[field]:
@@ -684,6 +686,8 @@ def _date_entities(graph: nx.MultiDiGraph, spans: dict[str, _Span] | None,
     for node, data in items:
         if data["kind"] not in ("person", "organization", "country"):
             continue
+        if nodes is not None:  # graph.update's: a graph updated apart copies what it changes
+            data = writable_node(graph, node)
         data.pop("start", None)
         data.pop("end", None)
         if spans is not None:

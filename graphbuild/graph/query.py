@@ -25,6 +25,7 @@ from typing import Any
 import networkx as nx
 
 from graphbuild.graph.build import NODE_KINDS, derive_ties
+from graphbuild.graph.copy_on_write import count_out_edges
 from graphbuild.graph.people import OVERVIEW_OFFICIALS, meeting_ego, overview_pairs, refreshed_overview
 from graphbuild.graph.search import search as search_names
 from graphbuild.graph.dates import (
@@ -1025,8 +1026,7 @@ def _share(graph: nx.MultiDiGraph, node: str) -> tuple | None:
     data = graph._node.get(node)
     if data is None:
         return None
-    kind, out = data["kind"], graph._succ[node]
-    edges = sum(map(len, out.values()))
+    kind, edges = data["kind"], count_out_edges(graph, node)
     if kind not in _FACT_KINDS:
         return kind, edges
     start = data.get("start")
