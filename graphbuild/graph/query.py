@@ -175,6 +175,24 @@ def carry_queries(source: nx.MultiDiGraph, target: nx.MultiDiGraph) -> None:
         _MEMOS[target] = memo
 
 
+def fork_queries(source: nx.MultiDiGraph, target: nx.MultiDiGraph) -> None:
+    """Let ``target``, a graph that starts as ``source`` and is then changed apart from it (``graph.update``
+    through ``copy_on_write``), start from what ``source`` worked out; ``QueryMarks.refresh`` changes
+    ``target``'s in place, ``source``'s stays as it is."""
+    memo = _MEMOS.get(source)
+    if memo is None:
+        return
+    forked = dict(memo)
+    if "counts" in memo:
+        forked["counts"] = {name: dict(counted) for name, counted in memo["counts"].items()}
+    if "dates" in memo:
+        forked["dates"] = tuple(list(part) for part in memo["dates"])
+    for name in ("links", "affiliations"):
+        if name in memo:
+            forked[name] = dict(memo[name])
+    _MEMOS[target] = forked
+
+
 def forget_queries(graph: nx.MultiDiGraph) -> None:
     """Drop what was worked out of ``graph``: it has been changed in place (``graph.update``)."""
     _MEMOS.pop(graph, None)

@@ -47,7 +47,7 @@ from graphbuild.graph.query import QueryMarks
 from graphbuild.store import Store
 from graphbuild.store.database import _decoded, _dicts
 
-__all__ = ["can_update", "update_graph"]
+__all__ = ["can_update", "update_graph", "updated_apart"]
 
 _FACT_LINKS = {"meeting": "involves", "agreement": "party"}
 
@@ -282,8 +282,39 @@ def update_graph(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     return True
 
 
-def _tally_rows(counts: dict, rows: list[dict[str, Any]]) -> None:
-    """Add a person's new reports, in report order, to their tallies (``build._add_people`` made them)."""
+def updated_apart(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> nx.MultiDiGraph | None:
+    """``graph`` (kept for ``old_key``) with the articles stored since, as a new graph; None when only a full
+    build will do. ``graph`` is left as it was, for whoever is still reading it (the explorer's sessions).
+
+    The update runs on a ``copy_on_write`` graph over ``graph``'s dicts: what it reaches is copied, the
+    rest (nearly all of a large graph) is shared by the two graphs. Its worked-out queries and tallies
+    are forked the same way. Read inside the caller's snapshot of the store.
+    """
+    from graphbuild.graph.copy_on_write import CopyOnWrite
+    from graphbuild.graph.query import carry_queries, fork_queries
+
+    with built._no_collection():  # nor while it is settled: tens of thousands of dicts, no garbage
+        apart = CopyOnWrite(graph)
+        work = apart.graph
+        fork_queries(graph, work)
+        kept.fork_side_data(graph, work)
+        try:
+            if not update_graph(work, store, old_key):
+                return None
+            updated = apart.settled()
+            carry_queries(work, updated)
+            kept.carry_side_data(work, updated)
+        finally:
+            apart.close()
+    return updated
+
+
+def _tallied(tallies: dict, rows: list[dict[str, Any]]) -> dict:
+    """A person's tallies (``build._add_people`` made them) with their new reports added, in report order.
+
+    A copy: the tallies of a graph updated apart (``updated_apart``) are those of the graph it started from too.
+    """
+    counts = {name: dict(value) if isinstance(value, dict) else value for name, value in tallies.items()}
     written, spelled, stated, titles = counts["written"], counts["spelled"], counts["stated"], counts["titles"]
     for row in rows:
         index = counts["rows"]  # the report's place among the person's: later than every earlier one
@@ -300,6 +331,7 @@ def _tally_rows(counts: dict, rows: list[dict[str, Any]]) -> None:
             first = (built.first_day(row["meeting_date"]) or "9999", index)
             if title not in titles or first < titles[title]:
                 titles[title] = first
+    return counts
 
 
 def _append_unique(values: list, new: Iterable, *, fresh: bool = False) -> None:
@@ -524,7 +556,7 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple, marks: QueryMa
     if tallies is None or not known <= tallies.keys():
         raise _Unsure("a person's tallies are not kept")
     for person in known:
-        _tally_rows(tallies[person], by_person.get(person, []))
+        tallies[person] = _tallied(tallies[person], by_person.get(person, []))
     remake = {person for person in people if person not in known
               or not _grow_person(graph, person, tallies[person], by_person.get(person, []),
                                   len(new_nodes.get(person, ())), curation, organizations, country_names)}
