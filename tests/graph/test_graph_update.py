@@ -232,3 +232,17 @@ def test_a_corrected_publication_date_builds_in_full_then_updates_as_a_rebuild_w
         assert [data["date"] for data in graph.nodes.values()
                 if data["kind"] == "meeting" and "undated.txt" in data["sources"]] == ["--10-26"]
         _updated_equals_rebuilt(store, builds, generated_extractions(20, start=250))
+
+
+def test_two_new_articles_telling_one_new_meeting_are_one_node_without_a_full_build(tmp_path: Path,
+                                                                                    builds: list[str]) -> None:
+    with open_store(tmp_path / "s.sqlite") as store:
+        ingest_extractions(store, generated_extractions(60))
+        build_graph(store)
+        _updated_equals_rebuilt(store, builds, [
+            _extraction("c1", "2025-05-01", ("Khamphao Ernst", "Laos")),
+            _extraction("c2", "2025-05-01", ("Khamphao Ernst", "Laos"), agreement=True),  # the same meeting again
+            *generated_extractions(5, start=60)])
+        graph = build_graph(store)
+        assert [data["sources"] for data in graph.nodes.values()
+                if data["kind"] == "meeting" and "c1" in data["sources"]] == [["c1", "c2"]]
