@@ -85,7 +85,7 @@ class CopyOnWrite:
         graph = nx.MultiDiGraph()
         # One level down too: an update adds the new articles to graph.graph["articles"].
         graph.graph = {name: _shallow(value) for name, value in base.graph.items()}
-        graph._node = dict(base._node)  # the attributes copied when asked for (writable_node)
+        graph._node = base._node.copy()  # the attributes copied when asked for (writable_node)
         graph._succ = self._successors
         graph._pred = self._predecessors
         graph.__dict__["copy_on_write"] = self
@@ -179,7 +179,7 @@ class CopyOnWrite:
 
 def _shallow(value: Any) -> Any:
     if isinstance(value, dict):
-        return dict(value)
+        return value.copy()
     if isinstance(value, list):
         return list(value)
     return value
@@ -189,7 +189,7 @@ class _Adjacency(MutableMapping):
     """Node → its neighbours (successors or predecessors): a ``_Neighbours`` once reached."""
 
     def __init__(self, owner: CopyOnWrite, base: dict, *, outgoing: bool) -> None:
-        self.own = dict(base)
+        self.own = base.copy()
         self._owner = owner
         self._outgoing = outgoing
         self._reached: list[str] = []
@@ -263,7 +263,7 @@ class _Neighbours(MutableMapping):
 
     def _writable(self) -> dict:
         if not self._copied:
-            self.own = dict(self.own)
+            self.own = self.own.copy()
             self._copied = True
         return self.own
 
