@@ -1,7 +1,16 @@
 """The graph stage: the store as a dated networkx graph, and the questions asked of it."""
 from __future__ import annotations
 
-from graphbuild.graph.build import EDGE_KINDS, NODE_KINDS, build_graph, derive_ties, edge_key, node_reference
+from graphbuild.graph.build import (
+    EDGE_KINDS,
+    NODE_KINDS,
+    LatestGraph,
+    build_graph,
+    derive_ties,
+    edge_key,
+    graph_since,
+    node_reference,
+)
 from graphbuild.graph.query import (
     FilterChoices,
     ViewFilter,
@@ -30,6 +39,8 @@ __all__ = [
     "NODE_KINDS",
     "EDGE_KINDS",
     "build_graph",
+    "graph_since",
+    "LatestGraph",
     "derive_ties",
     "edge_key",
     "node_reference",

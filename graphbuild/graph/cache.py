@@ -38,7 +38,7 @@ from graphbuild.graph.query import graph_summary, restore_summary
 from graphbuild.store import Store
 
 __all__ = ["MIN_BUILD_SECONDS", "RESAVE_SECONDS", "SUFFIX", "cache_path", "cache_key", "kept_key", "load_graph", "save_graph",
-           "side_data", "carry_side_data"]
+           "side_data", "carry_side_data", "fork_side_data"]
 
 #: Builds that take at least this long are kept on disk.
 MIN_BUILD_SECONDS = 2.0
@@ -61,6 +61,14 @@ def carry_side_data(source: nx.MultiDiGraph, target: nx.MultiDiGraph) -> None:
     """Let ``target``, a graph object over the very dicts of ``source``, keep the side data of ``source``."""
     if source in _SIDE:
         _SIDE[target] = _SIDE[source]
+
+
+def fork_side_data(source: nx.MultiDiGraph, target: nx.MultiDiGraph) -> None:
+    """Give ``target``, a graph changed apart from ``source`` (``copy_on_write``), a copy of the side data of
+    ``source`` one level deep: ``graph.update`` adds and replaces entries (a person's tallies), never changes one."""
+    if source in _SIDE:
+        _SIDE[target] = {name: dict(value) if isinstance(value, dict) else value
+                         for name, value in _SIDE[source].items()}
 
 
 def cache_path(store: Store) -> Path:

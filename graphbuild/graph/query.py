@@ -25,6 +25,7 @@ from typing import Any
 import networkx as nx
 
 from graphbuild.graph.build import NODE_KINDS, derive_ties
+from graphbuild.graph.copy_on_write import count_out_edges
 from graphbuild.graph.people import OVERVIEW_OFFICIALS, meeting_ego, overview_pairs, refreshed_overview
 from graphbuild.graph.search import search as search_names
 from graphbuild.graph.dates import (
@@ -172,6 +173,24 @@ def carry_queries(source: nx.MultiDiGraph, target: nx.MultiDiGraph) -> None:
     memo = _MEMOS.get(source)
     if memo is not None:
         _MEMOS[target] = memo
+
+
+def fork_queries(source: nx.MultiDiGraph, target: nx.MultiDiGraph) -> None:
+    """Let ``target``, a graph that starts as ``source`` and is then changed apart from it (``graph.update``
+    through ``copy_on_write``), start from what ``source`` worked out; ``QueryMarks.refresh`` changes
+    ``target``'s in place, ``source``'s stays as it is."""
+    memo = _MEMOS.get(source)
+    if memo is None:
+        return
+    forked = dict(memo)
+    if "counts" in memo:
+        forked["counts"] = {name: dict(counted) for name, counted in memo["counts"].items()}
+    if "dates" in memo:
+        forked["dates"] = tuple(list(part) for part in memo["dates"])
+    for name in ("links", "affiliations"):
+        if name in memo:
+            forked[name] = dict(memo[name])
+    _MEMOS[target] = forked
 
 
 def forget_queries(graph: nx.MultiDiGraph) -> None:
@@ -1025,8 +1044,7 @@ def _share(graph: nx.MultiDiGraph, node: str) -> tuple | None:
     data = graph._node.get(node)
     if data is None:
         return None
-    kind, out = data["kind"], graph._succ[node]
-    edges = sum(map(len, out.values()))
+    kind, edges = data["kind"], count_out_edges(graph, node)
     if kind not in _FACT_KINDS:
         return kind, edges
     start = data.get("start")

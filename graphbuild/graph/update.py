@@ -20,6 +20,11 @@ touch and applies the build's own rules to it:
   is made again when a fact left it or changed its countries; the dates of the people,
   organizations and countries touched; the curator's renames and hidden nodes.
 
+What changes an attribute dict asks for it with ``copy_on_write.writable_node`` or
+``writable_edge`` (on an ordinary graph, the dict itself), and a node's neighbours are changed
+through ``[]`` or ``get``, not through ``items()``: the explorer's graph is updated apart from the
+one its sessions are drawing (``updated_apart``), which nothing here may change.
+
 The result is the graph a full build gives, node for node and edge for edge
 (``tests/graph/test_graph_update.py`` checks it with every kind of override, and
 ``bench/follow.py --check`` at 100,000 articles). When the update cannot be sure of that
@@ -37,11 +42,12 @@ import networkx as nx
 
 from graphbuild.graph import build as built
 from graphbuild.graph import cache as kept
+from graphbuild.graph.copy_on_write import writable_edge, writable_node
 from graphbuild.graph.query import QueryMarks
 from graphbuild.store import Store
 from graphbuild.store.database import _decoded, _dicts
 
-__all__ = ["can_update", "update_graph"]
+__all__ = ["can_update", "update_graph", "updated_apart"]
 
 _FACT_LINKS = {"meeting": "involves", "agreement": "party"}
 
@@ -126,7 +132,8 @@ def _remove_edges(graph: nx.MultiDiGraph, node: str, kinds: set[str]) -> set[str
     """Drop ``node``'s out-edges of ``kinds``; the nodes they went to."""
     targets = set()
     successors, predecessors = graph._succ, graph._pred
-    for v, edges in list(successors[node].items()):
+    for v in list(successors[node]):
+        edges = successors[node][v]  # (not from items(): a graph updated apart hands those out to be read)
         for key in [k for k, d in edges.items() if d["kind"] in kinds]:
             del edges[key]
             targets.add(v)
@@ -235,7 +242,8 @@ def _retie(graph: nx.MultiDiGraph, pairs: set[tuple[str, str]], grown: dict[str,
         if tie is not None and (a, b) not in redo:
             facts = by_pair.get((a, b), [])
             if facts:
-                _grow_tie(tie, [node_data[fact] for fact in facts], [grown[fact] for fact in facts], new_rank, since)
+                _grow_tie(writable_edge(graph, a, b, key), [node_data[fact] for fact in facts],
+                          [grown[fact] for fact in facts], new_rank, since)
             continue
         if tie is not None:
             del edges[key]
@@ -274,8 +282,39 @@ def update_graph(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> bool:
     return True
 
 
-def _tally_rows(counts: dict, rows: list[dict[str, Any]]) -> None:
-    """Add a person's new reports, in report order, to their tallies (``build._add_people`` made them)."""
+def updated_apart(graph: nx.MultiDiGraph, store: Store, old_key: tuple) -> nx.MultiDiGraph | None:
+    """``graph`` (kept for ``old_key``) with the articles stored since, as a new graph; None when only a full
+    build will do. ``graph`` is left as it was, for whoever is still reading it (the explorer's sessions).
+
+    The update runs on a ``copy_on_write`` graph over ``graph``'s dicts: what it reaches is copied, the
+    rest (nearly all of a large graph) is shared by the two graphs. Its worked-out queries and tallies
+    are forked the same way. Read inside the caller's snapshot of the store.
+    """
+    from graphbuild.graph.copy_on_write import CopyOnWrite
+    from graphbuild.graph.query import carry_queries, fork_queries
+
+    with built._no_collection():  # nor while it is settled: tens of thousands of dicts, no garbage
+        apart = CopyOnWrite(graph)
+        work = apart.graph
+        fork_queries(graph, work)
+        kept.fork_side_data(graph, work)
+        try:
+            if not update_graph(work, store, old_key):
+                return None
+            updated = apart.settled()
+            carry_queries(work, updated)
+            kept.carry_side_data(work, updated)
+        finally:
+            apart.close()
+    return updated
+
+
+def _tallied(tallies: dict, rows: list[dict[str, Any]]) -> dict:
+    """A person's tallies (``build._add_people`` made them) with their new reports added, in report order.
+
+    A copy: the tallies of a graph updated apart (``updated_apart``) are those of the graph it started from too.
+    """
+    counts = {name: dict(value) if isinstance(value, dict) else value for name, value in tallies.items()}
     written, spelled, stated, titles = counts["written"], counts["spelled"], counts["stated"], counts["titles"]
     for row in rows:
         index = counts["rows"]  # the report's place among the person's: later than every earlier one
@@ -292,6 +331,7 @@ def _tally_rows(counts: dict, rows: list[dict[str, Any]]) -> None:
             first = (built.first_day(row["meeting_date"]) or "9999", index)
             if title not in titles or first < titles[title]:
                 titles[title] = first
+    return counts
 
 
 def _append_unique(values: list, new: Iterable, *, fresh: bool = False) -> None:
@@ -343,13 +383,14 @@ def _grow_person(graph: nx.MultiDiGraph, person: str, counts: dict, new_rows: li
     supporting = [row for row in new_rows if row["country"] == country]
     if country != data.get("country") or not country or stated.get(country, 0) == len(supporting):
         return False  # its represents edge is made of other reports now (or of all when none supports it)
+    data = writable_node(graph, person)
     data.update(built._clean({"kind": "person", "label": label, "name": label,
                               "aliases": [a for a in spellings if a != label],
                               "titles": sorted(first_title, key=first_title.__getitem__),
                               "meetings": data["meetings"] + added_meetings}))
     _append_unique(data["sources"], (row["source"] for row in new_rows), fresh=True)
     target = built.country_node(country)
-    represents = graph._succ[person][target][built.edge_key(person, "represents", target)]
+    represents = writable_edge(graph, person, target, built.edge_key(person, "represents", target))
     _grow_edge(represents, supporting, blank_evidence=False)
     roles: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
     for row in new_rows:
@@ -363,6 +404,8 @@ def _grow_person(graph: nx.MultiDiGraph, person: str, counts: dict, new_rows: li
             built._add_organization(graph, organization, organizations)
             edge = {**built._clean({"kind": "role", "title": rows[0]["title"]}), "sources": [], "evidence": []}
             built._put_edge(graph, person, organization, key, edge)
+        else:
+            edge = writable_edge(graph, person, organization, key)
         _grow_edge(edge, rows, blank_evidence=True)
     return True
 
@@ -480,7 +523,8 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple, marks: QueryMa
     meeting_of = _meeting_nodes(store, new_ids, curation, graph, marks)
     for meeting in new_ids:
         node = meeting_of.setdefault(meeting, meeting)  # a meeting whose people are all hidden
-        if node != meeting and node not in node_data:
+        # (a node made of new reports alone is made below, as a build makes it)
+        if node != meeting and node not in node_data and (node not in new_ids or node in hidden):
             raise _Unsure("a new report of a hidden meeting")
 
     # (not DISTINCT in SQL: SQLite would walk the whole table in agreement order for it)
@@ -513,7 +557,7 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple, marks: QueryMa
     if tallies is None or not known <= tallies.keys():
         raise _Unsure("a person's tallies are not kept")
     for person in known:
-        _tally_rows(tallies[person], by_person.get(person, []))
+        tallies[person] = _tallied(tallies[person], by_person.get(person, []))
     remake = {person for person in people if person not in known
               or not _grow_person(graph, person, tallies[person], by_person.get(person, []),
                                   len(new_nodes.get(person, ())), curation, organizations, country_names)}
@@ -622,14 +666,16 @@ def _update(graph: nx.MultiDiGraph, store: Store, old_key: tuple, marks: QueryMa
     graph.remove_nodes_from([node for node in hidden_meetings | hidden if node in node_data])
     for node in relabel:
         if node in node_data:
-            node_data[node]["label"] = built._meeting_label(
-                node_data[node], [node_data[p]["label"] for p in _attendees(graph, node)])
+            label = built._meeting_label(node_data[node], [node_data[p]["label"] for p in _attendees(graph, node)])
+            if node_data[node]["label"] != label:  # (a graph updated apart copies what it changes)
+                writable_node(graph, node)["label"] = label
     for node, label in curation.label.items():
         node = meeting_of.get(node, node)
-        if node in node_data:
-            node_data[node]["label"] = label
-            if "name" in node_data[node]:
-                node_data[node]["name"] = label
+        if node in node_data and (node_data[node]["label"] != label or node_data[node].get("name", label) != label):
+            data = writable_node(graph, node)
+            data["label"] = label
+            if "name" in data:
+                data["name"] = label
     _retie(graph, pairs, grown, redo, len(graph.graph["articles"]) - len(new_articles))
     # A country or organization nothing points to any more is not in a full build.
     graph.remove_nodes_from([node for node in orphans if node in node_data
@@ -659,6 +705,7 @@ def _date(graph: nx.MultiDiGraph, widen: dict[str, list[tuple]], rewalk: set[str
         data = node_data.get(node)
         if node in rewalk or data is None or data["kind"] not in ("person", "organization", "country"):
             continue
+        data = writable_node(graph, node)
         span = built._Span()
         span.add(data.pop("start", None), data.pop("end", None))
         for start, end in dates:

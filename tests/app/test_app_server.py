@@ -15,6 +15,8 @@ def test_the_server_serves_the_explorer_page() -> None:
 
 def test_warming_up_loads_the_graph_the_page_then_reads_from_the_cache(fixture_db: Path, monkeypatch) -> None:
     from app import cached, server
+    from graphbuild.graph import build as built
+    from graphbuild.graph import cache as kept
     from graphbuild.graph import query
 
     monkeypatch.setattr(sys, "argv", ["explorer", "--db", str(fixture_db)])
@@ -24,7 +26,8 @@ def test_warming_up_loads_the_graph_the_page_then_reads_from_the_cache(fixture_d
     def no_second_build(*args, **kwargs):
         raise AssertionError("the page built the graph again")
 
-    monkeypatch.setattr(cached, "build_graph", no_second_build)
+    monkeypatch.setattr(built, "_build_graph", no_second_build)
+    monkeypatch.setattr(kept, "load_graph", no_second_build)
     graph = cached.full_graph(str(fixture_db), cached.store_stamp(fixture_db))  # what the page asks for
     assert graph.number_of_nodes() > 0
     assert {"choices", "dates", "affiliations", "links"} <= set(query._memo(graph))  # prepared for queries

@@ -1,12 +1,18 @@
 """The graph built from the store: ids, kinds, dates, evidence, derived ties, overrides."""
 from __future__ import annotations
 
-import networkx as nx
+from pathlib import Path
 
-from graphbuild.graph import EDGE_KINDS, NODE_KINDS, build_graph, node_reference
+import networkx as nx
+import pytest
+
+from graphbuild.graph import EDGE_KINDS, NODE_KINDS, LatestGraph, build_graph, graph_since, node_reference
 from graphbuild.graph.dates import has_year
 from graphbuild.records import Extraction, Meeting, Participant
-from graphbuild.store import Store, ingest_extractions
+from graphbuild.store import Store, ingest_extractions, open_store
+
+from tests.hardening.hardening_helpers import graph_signature
+from tests.scale.corpus_helpers import generated_extractions
 
 PREFIXES = {"person": "person:", "country": "country:", "organization": "org:", "meeting": "meeting:",
             "agreement": "agreement:"}
@@ -186,3 +192,113 @@ def test_a_span_keeps_the_earliest_start_and_latest_end_the_most_precise_on_a_ti
     undated = _Span()
     undated.add_dates(["--05-01", None])
     assert undated.attributes() == {}
+
+
+# The graph held in memory, brought up to date (graph_since, LatestGraph) --------------------
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Full builds and graph file loads, counted; every build is kept in the graph file (a large store's)."""
+    from graphbuild.graph import build as built
+    from graphbuild.graph import cache as kept
+
+    monkeypatch.setattr(kept, "MIN_BUILD_SECONDS", 0.0)
+    calls = {"builds": 0, "loads": 0}
+    build, load = built._build_graph, kept.load_graph
+
+    def counted_build(store: Store) -> nx.MultiDiGraph:
+        calls["builds"] += 1
+        return build(store)
+
+    def counted_load(store: Store, key: tuple) -> nx.MultiDiGraph | None:
+        calls["loads"] += 1
+        return load(store, key)
+
+    monkeypatch.setattr(built, "_build_graph", counted_build)
+    monkeypatch.setattr(kept, "load_graph", counted_load)
+    return calls
+
+
+def _held(store: Store) -> tuple[nx.MultiDiGraph, tuple, tuple]:
+    """A graph as the explorer holds it, its key, and its signature."""
+    from graphbuild.graph import cache as kept
+
+    with store.snapshot():
+        key = kept.cache_key(store)
+        graph = build_graph(store)
+    return graph, key, graph_signature(graph)
+
+
+def test_the_held_graph_is_given_back_while_the_store_has_not_changed(tmp_path: Path, counted: dict) -> None:
+    with open_store(tmp_path / "s.sqlite") as store:
+        ingest_extractions(store, generated_extractions(30))
+        graph, key, _ = _held(store)
+        before = dict(counted)
+        assert graph_since(store, graph, key) == (graph, key)
+        assert counted == before
+
+
+def test_the_held_graph_takes_the_new_articles_and_writes_no_file_when_that_is_quick(
+        tmp_path: Path, counted: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    from graphbuild.graph import cache as kept
+
+    with open_store(tmp_path / "s.sqlite") as store:
+        ingest_extractions(store, generated_extractions(60))
+        graph, key, signature = _held(store)
+        ingest_extractions(store, generated_extractions(10, start=60))
+        before = dict(counted)
+        monkeypatch.setattr(kept, "RESAVE_SECONDS", float("inf"))
+        updated, now = graph_since(store, graph, key)
+        assert counted == before and kept.kept_key(store) == key  # no build, no load, nothing written
+        assert now == kept.cache_key(store) and graph_signature(graph) == signature
+        assert graph_signature(updated) == graph_signature(build_graph(store, cache=False))
+        ingest_extractions(store, generated_extractions(10, start=70))
+        monkeypatch.setattr(kept, "RESAVE_SECONDS", 0.0)  # a slow one is kept for the next process
+        before = dict(counted)
+        again, later = graph_since(store, updated, now)
+        assert kept.kept_key(store) == later and counted == before
+        assert graph_signature(kept.load_graph(store, later)) == graph_signature(again)
+
+
+def test_more_than_new_articles_builds_again_and_leaves_the_held_graph_as_it_was(tmp_path: Path,
+                                                                                 counted: dict) -> None:
+    extractions = generated_extractions(60)
+    with open_store(tmp_path / "s.sqlite") as store:
+        ingest_extractions(store, extractions)
+        graph, key, signature = _held(store)
+        store.add_override("hide", {"node": {"id": "country:VNM"}})
+        builds = counted["builds"]
+        updated, now = graph_since(store, graph, key)
+        assert counted["builds"] == builds + 1 and "country:VNM" not in updated
+        assert graph_signature(graph) == signature
+
+        graph, key, signature = updated, now, graph_signature(updated)
+        changed = extractions[3].to_dict()
+        changed["meetings"][0]["topics"] = ["a topic of its own"]
+        ingest_extractions(store, [Extraction.from_dict(changed)])  # replaced: its old facts are in the graph
+        builds = counted["builds"]
+        updated, now = graph_since(store, graph, key)
+        assert counted["builds"] == builds + 1  # the update gave up: built in full
+        assert graph_signature(updated) == graph_signature(build_graph(store, cache=False))
+        assert graph_signature(graph) == signature
+
+
+def test_the_latest_graph_starts_from_the_one_it_made_while_that_one_is_alive(tmp_path: Path, counted: dict) -> None:
+    import gc
+
+    latest = LatestGraph()
+    with open_store(tmp_path / "s.sqlite") as store:
+        ingest_extractions(store, generated_extractions(40))
+        first = latest.graph(store)
+        assert latest.graph(store) is first
+        ingest_extractions(store, generated_extractions(5, start=40))
+        before = dict(counted)
+        second = latest.graph(store)
+        assert counted == before and second is not first  # from the first, in memory
+        assert graph_signature(second) == graph_signature(build_graph(store, cache=False))
+        del first, second  # no session draws them any more: not kept alive for the next one
+        gc.collect()
+        ingest_extractions(store, generated_extractions(5, start=45))
+        latest.graph(store)
+        assert counted["loads"] + counted["builds"] > before["loads"] + before["builds"]

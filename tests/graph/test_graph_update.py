@@ -1,6 +1,7 @@
 """The kept graph updated with the new articles alone equals a full build, node for node and edge for edge."""
 from __future__ import annotations
 
+import json
 import pickle
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from graphbuild.graph import build_graph, node_reference
 from graphbuild.graph import build as built
 from graphbuild.graph import cache as kept
 from graphbuild.graph import query
+from graphbuild.graph.build import graph_since
 from graphbuild.graph.update import can_update
 from graphbuild.records import Article, Extraction
 from graphbuild.store import Store, correct_published, ingest_articles, ingest_extractions, open_store, undo_override
@@ -35,6 +37,12 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _updated_equals_rebuilt(store: Store, builds: list[str], new: list[Extraction]) -> None:
+    # The graph a running explorer holds before the articles come (built, its queries worked out).
+    with store.snapshot():
+        held_key = kept.cache_key(store)
+        held = build_graph(store, cache=False)
+    query.prepare_queries(held)
+    held_before = (graph_signature(held), query_signature(held), _tallies(held))
     before = len(builds)
     ingest_extractions(store, new, batch=100)
     updated = build_graph(store)
@@ -48,6 +56,36 @@ def _updated_equals_rebuilt(store: Store, builds: list[str], new: list[Extractio
     if kept.kept_key(store) == kept.cache_key(store):  # the updated graph was written: so is the file
         assert _kept_file(store) == (graph_signature(rebuilt), query_signature(rebuilt))
     assert build_graph(store) is not updated and graph_signature(build_graph(store)) == graph_signature(rebuilt)
+    _held_graph_follows(store, builds, held, held_key, held_before, rebuilt)
+
+
+def _tallies(graph: nx.MultiDiGraph) -> str:
+    return json.dumps({person: {name: sorted(map(str, value.items())) if isinstance(value, dict) else value
+                                for name, value in counts.items()}
+                       for person, counts in kept.side_data(graph)["tallies"].items()}, sort_keys=True)
+
+
+def _held_graph_follows(store: Store, builds: list[str], held: nx.MultiDiGraph, held_key: tuple,
+                        held_before: tuple, rebuilt: nx.MultiDiGraph) -> None:
+    """``graph_since`` brings the graph held in memory up to date apart from it: equal to a rebuild, without
+    a load or a build, and the held graph (which sessions may still be drawing) exactly as it was."""
+    loads = []
+    load = kept.load_graph
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kept, "load_graph", lambda *args: loads.append(args) or load(*args))
+        full = len(builds)
+        followed, key = graph_since(store, held, held_key)
+        assert (loads, len(builds)) == ([], full)  # neither the file loaded nor a full build
+    assert key == kept.cache_key(store) and followed is not held
+    assert (graph_signature(held), query_signature(held), _tallies(held)) == held_before
+    assert graph_signature(followed) == graph_signature(rebuilt)
+    assert query_signature(followed) == query_signature(rebuilt)
+    assert _tallies(followed) == _tallies(build_graph(store, cache=False))
+    # what the new articles did not touch is the held graph's own objects, not copies
+    untouched = [node for node in held if node in followed and followed._node[node] is held._node[node]]
+    assert untouched and all(type(data) is dict for data in followed._node.values())
+    if kept.kept_key(store) == key:  # written (cache.RESAVE_SECONDS): the file holds the rebuilt graph too
+        assert _kept_file(store) == (graph_signature(rebuilt), query_signature(rebuilt))
 
 
 def _kept_file(store: Store) -> tuple:
@@ -194,3 +232,17 @@ def test_a_corrected_publication_date_builds_in_full_then_updates_as_a_rebuild_w
         assert [data["date"] for data in graph.nodes.values()
                 if data["kind"] == "meeting" and "undated.txt" in data["sources"]] == ["--10-26"]
         _updated_equals_rebuilt(store, builds, generated_extractions(20, start=250))
+
+
+def test_two_new_articles_telling_one_new_meeting_are_one_node_without_a_full_build(tmp_path: Path,
+                                                                                    builds: list[str]) -> None:
+    with open_store(tmp_path / "s.sqlite") as store:
+        ingest_extractions(store, generated_extractions(60))
+        build_graph(store)
+        _updated_equals_rebuilt(store, builds, [
+            _extraction("c1", "2025-05-01", ("Khamphao Ernst", "Laos")),
+            _extraction("c2", "2025-05-01", ("Khamphao Ernst", "Laos"), agreement=True),  # the same meeting again
+            *generated_extractions(5, start=60)])
+        graph = build_graph(store)
+        assert [data["sources"] for data in graph.nodes.values()
+                if data["kind"] == "meeting" and "c1" in data["sources"]] == [["c1", "c2"]]
