@@ -185,7 +185,25 @@ def _shallow(value: Any) -> Any:
     return value
 
 
-class _Adjacency(MutableMapping):
+class _OverOwn(MutableMapping):
+    """A mapping whose reads that copy nothing go straight to its dict ``own``."""
+
+    own: dict
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.own
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.own)
+
+    def __len__(self) -> int:
+        return len(self.own)
+
+    def keys(self):
+        return self.own.keys()
+
+
+class _Adjacency(_OverOwn):
     """Node → its neighbours (successors or predecessors): a ``_Neighbours`` once reached."""
 
     def __init__(self, owner: CopyOnWrite, base: dict, *, outgoing: bool) -> None:
@@ -208,18 +226,6 @@ class _Adjacency(MutableMapping):
 
     def __delitem__(self, node: str) -> None:
         del self.own[node]
-
-    def __contains__(self, node: object) -> bool:
-        return node in self.own
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.own)
-
-    def __len__(self) -> int:
-        return len(self.own)
-
-    def keys(self):
-        return self.own.keys()
 
     def settled(self) -> dict:
         """The plain dict of node → neighbours: each reached node's, its copy or still the base's."""
@@ -244,7 +250,7 @@ class _Adjacency(MutableMapping):
         raise TypeError("a copy-on-write graph is settled before it is kept")
 
 
-class _Neighbours(MutableMapping):
+class _Neighbours(_OverOwn):
     """Neighbour → key dict, for one node: a key dict is copied the first time it is reached through [] or get.
 
     The neighbours themselves are the base's dict until one is set, removed or copied: then a
@@ -286,18 +292,6 @@ class _Neighbours(MutableMapping):
 
     def __delitem__(self, other: str) -> None:
         del self._writable()[other]
-
-    def __contains__(self, other: object) -> bool:
-        return other in self.own
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.own)
-
-    def __len__(self) -> int:
-        return len(self.own)
-
-    def keys(self):
-        return self.own.keys()
 
     # To be read: the key dicts as they are, read-only (changed through [] or get, which copy them first).
     def items(self) -> _ReadOnly:
