@@ -2,7 +2,7 @@
 
     python -m tests.golden.real add BATCH FILE --url URL --query Q --outlet NAME --outlet-country C
     python -m tests.golden.real status           # batches, counts per language and outlet, texts missing
-    python -m tests.golden.real missing          # the address and query of every text to bring back
+    python -m tests.golden.real missing          # each query to run again, with the texts it brings back
     python -m tests.golden.real verify           # every text present matches its hash; golds are well formed
 
 The texts are not committed (the store they come from asks that they not be copied): each
@@ -209,13 +209,17 @@ def _status() -> int:
 
 
 def _missing() -> int:
-    count = 0
+    # one line per query: one look-up of the search tool brings back every article it finds
+    by_query: dict[str, list[dict]] = {}
     for batch, entry in sorted(all_entries().values(), key=lambda pair: pair[1].stem):
-        if text_state(entry) != "ok":
-            count += 1
-            print(json.dumps({"stem": entry.stem, "url": entry.url, "query": entry.query,
-                              "sha256": entry.sha256, "state": text_state(entry)}, ensure_ascii=False))
-    print(f"{count} texts to bring back", file=sys.stderr)
+        state = text_state(entry)
+        if state != "ok":
+            by_query.setdefault(entry.query, []).append(
+                {"stem": entry.stem, "url": entry.url, "sha256": entry.sha256, "state": state})
+    for query, articles in by_query.items():
+        print(json.dumps({"query": query, "articles": articles}, ensure_ascii=False))
+    count = sum(map(len, by_query.values()))
+    print(f"{count} texts to bring back, {len(by_query)} queries", file=sys.stderr)
     return 0
 
 
@@ -249,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     adding.add_argument("--outlet", required=True, help="e.g. 'VNA', 'Xinhua', 'APS'")
     adding.add_argument("--outlet-country", required=True, help="English name, e.g. Vietnam, Algeria")
     verbs.add_parser("status", help="batches, counts, missing texts")
-    verbs.add_parser("missing", help="address and query of every text to bring back (JSON lines)")
+    verbs.add_parser("missing", help="each query with the texts it brings back (JSON lines)")
     verbs.add_parser("verify", help="texts against their hashes, golds against their texts")
     args = parser.parse_args(argv)
     try:

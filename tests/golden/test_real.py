@@ -87,13 +87,19 @@ def test_a_reserved_page_is_deleted_and_not_added(corpus, tmp_path):
     assert real.read_manifest("dev-x") == []
 
 
-def test_missing_texts_are_listed_with_the_query_that_finds_them(corpus, tmp_path, capsys):
-    entry = real.add("dev-x", _page(tmp_path), url="https://example.org/news/1", query="ministre reçoit",
-                     language="fr", outlet="Example", outlet_country="France")
-    (corpus / "texts" / f"{entry.stem}.txt").unlink()
+def test_missing_texts_are_listed_under_the_query_that_finds_them(corpus, tmp_path, capsys):
+    pages = [("https://example.org/news/1", "ministre reçoit", "Le ministre a reçu M. Haugland.\n"),
+             ("https://example.org/news/2", "ministre reçoit", "Le ministre a reçu M. Larsen.\n"),
+             ("https://example.org/news/3", "visite", "Le Premier ministre a visité Oslo.\n")]
+    for url, query, text in pages:
+        entry = real.add("dev-x", _page(tmp_path, text), url=url, query=query, language="fr",
+                         outlet="Example", outlet_country="France")
+        (corpus / "texts" / f"{entry.stem}.txt").unlink()
     assert real.main(["missing"]) == 0
-    line = json.loads(capsys.readouterr().out.splitlines()[0])
-    assert (line["url"], line["query"], line["state"]) == ("https://example.org/news/1", "ministre reçoit", "missing")
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    found = {line["query"]: [(a["url"], a["state"]) for a in line["articles"]] for line in lines}
+    assert found == {"ministre reçoit": [("https://example.org/news/1", "missing"), ("https://example.org/news/2", "missing")],
+                     "visite": [("https://example.org/news/3", "missing")]}
 
 
 def test_verify_names_a_changed_text_and_an_evidence_not_in_it(corpus, tmp_path, capsys):
