@@ -109,8 +109,9 @@ def _join_unfinished_lines(text: str, bounds: list[tuple[int, int]], language: L
 
 
 def _unfinished(line: str, language: Language) -> bool:
+    # no sentence ends on a comma, in any language ("… received the US Ambassador, His Excellency," / "James …")
     words = line.split()
-    return bool(words) and words[-1].lower() in language.unfinished_line_endings
+    return bool(words) and (words[-1].lower() in language.unfinished_line_endings or line.endswith(","))
 
 
 def segment(text: str, language: Language) -> Body:

@@ -679,3 +679,16 @@ def test_a_chair_with_the_participation_of_ministers_is_one_gathering():
                      "Bahraini Interior Minister Sheikh Khalid bin Ali Al Khalifa.\n")
     assert {names for _, names in pairs(result)} == {
         frozenset({"Faisal bin Turki", "Nasser Al-Fahad", "Hamad bin Said Al-Harthi", "Khalid bin Ali Al Khalifa"})}
+
+
+def test_an_instrument_s_name_stops_before_what_it_will_do():
+    english = extract(" date 2013-03-04 Defence ministries sign plan\n\n"
+                      "Defence Minister Phung Quang Thanh and his Lao counterpart Douangchay Phichit signed a "
+                      "cooperation plan for 2013 in Hanoi on March 3.\n\n"
+                      "At the signing ceremony, Thanh said the cooperation plan will allow for closer ties.\n")
+    assert not any("allow" in a.name for a in english.agreements)
+    french = extract(" date 2013-03-04 Plan de coopération\n\n"
+                     "Le ministre Phung Quang Thanh a signé le 3 mars à Hanoï avec son homologue lao Douangchay "
+                     "Phichit un plan de coopération pour 2013.\n\n"
+                     "Selon lui, le plan de coopération pour 2013 permettra de renforcer les liens.\n")
+    assert not any("permettra" in a.name for a in french.agreements)

@@ -60,3 +60,11 @@ def test_a_sentence_cut_across_lines_is_joined_and_not_taken_for_a_headline():
     assert texts[0].rstrip().endswith("il a proposé des échanges.")
     assert "Akira Sato" in texts[0]
     assert texts[1] == "Les deux parties ont signé un accord."  # a finished sentence joins nothing
+
+
+def test_a_line_ending_on_a_comma_goes_on_in_the_next_one():
+    text = ("Title\n\nThe Inspector-General of Police, Suleiman Abba, today received the US Ambassador to Nigeria,\n"
+            "His Excellency,\nJames F. Entwistle.\n\nThey discussed training.\n")
+    texts = [s.text for s in segment(text, load_language("en")).sentences]
+    assert texts[0].startswith("The Inspector-General of Police") and texts[0].endswith("James F. Entwistle.")
+    assert texts[1] == "They discussed training."
