@@ -692,3 +692,24 @@ def test_an_instrument_s_name_stops_before_what_it_will_do():
                      "Phichit un plan de coopération pour 2013.\n\n"
                      "Selon lui, le plan de coopération pour 2013 permettra de renforcer les liens.\n")
     assert not any("permettra" in a.name for a in french.agreements)
+
+
+def test_a_phrase_between_commas_inside_the_verb_and_a_meeting_in_the_infinitive():
+    result = extract(" date 2022-05-12 Visite du ministre\n\n"
+                     "Le ministre Paul Girard a été reçu mercredi par le président Yao Kouassi.\n\n"
+                     "Paul Girard a, par ailleurs, été reçu par son homologue ivoirien, le général Karim Touré.\n\n"
+                     "Le directeur Omar Benali a fait le déplacement à Bruxelles pour y rencontrer Jan Peeters, "
+                     "commissaire général de la police fédérale belge.\n")
+    found = {names for _, names in pairs(result)}
+    assert frozenset({"Paul Girard", "Karim Touré"}) in found
+    assert frozenset({"Omar Benali", "Jan Peeters"}) in found
+
+
+def test_an_english_meeting_told_by_a_opening_noun_and_a_document_inked_by_two():
+    result = extract(" date 2016-03-05 Police cooperation\n\n"
+                     "During a meeting in Sofia on Friday, Bulgarian Prime Minister Ivan Petrov and German Interior "
+                     "Minister Klaus Weber vowed to enhance police cooperation.\n\n"
+                     "The document was inked by Defence Minister Tran Van Ha and his Lao counterpart Khamla Souk.\n")
+    found = {names for _, names in pairs(result)}
+    assert frozenset({"Ivan Petrov", "Klaus Weber"}) in found
+    assert frozenset({"Tran Van Ha", "Khamla Souk"}) in found
