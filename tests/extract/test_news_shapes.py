@@ -713,3 +713,13 @@ def test_an_english_meeting_told_by_a_opening_noun_and_a_document_inked_by_two()
     found = {names for _, names in pairs(result)}
     assert frozenset({"Ivan Petrov", "Klaus Weber"}) in found
     assert frozenset({"Tran Van Ha", "Khamla Souk"}) in found
+
+
+def test_a_reception_in_audience_told_by_its_participle():
+    result = extract(" date 2006-07-18 Audience\n\n"
+                     "Le nouvel ambassadeur de France, M. Paul Girard, reçu en audience lundi 17 juillet 2006 par le "
+                     "ministre de la Communication, M. Jean Kolingba, a déclaré être venu échanger avec son hôte.\n\n"
+                     "Le général Omar Benali a aussi été reçu en audience par le président Yao Kouassi.\n")
+    found = {names for _, names in pairs(result)}
+    assert frozenset({"Paul Girard", "Jean Kolingba"}) in found
+    assert frozenset({"Omar Benali", "Yao Kouassi"}) in found
