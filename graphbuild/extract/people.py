@@ -33,6 +33,7 @@ _TITLE_STOP = regex.compile(
 # Where a new title phrase may start inside the text before a name: after a comma.
 _SEGMENT = regex.compile(r",\s*")
 _SPACES = regex.compile(r"\s*")
+_NEXT_WORD = regex.compile(r"[ \t]+([^\W\d_]+)")
 # Entity labels of the spaCy models that mark a person (French PER, English PERSON).
 _PERSON_LABELS = {"PER", "PERSON"}
 # Entity labels of places (French LOC, English GPE and LOC).
@@ -383,6 +384,11 @@ class PersonFinder:
             words.pop()
         return words[-1].end() if words else start
 
+    def _names_an_institution(self, text: str, end: int) -> bool:
+        """The run is followed by the noun that closes an institution's name ("Criminal Investigation Department")."""
+        following = _NEXT_WORD.match(text, end)
+        return bool(following) and fold(following.group(1)) in self.language.institution_heads
+
     def _common_noun(self, word: str) -> bool:
         """A word only institutions and events carry, in the singular or the plural ("Related Summits")."""
         key = fold(word)
@@ -453,7 +459,7 @@ class PersonFinder:
             if start >= end or self.lexicon.is_place_or_country(text[start:end]) or text[start:end] in self.language.agencies:
                 continue  # "Criminal Police Organisation", "United Arab Emirates", "Jeune Afrique"
             end = self._before_common_nouns(text, start, end)
-            if start >= end:
+            if start >= end or self._names_an_institution(text, end):
                 continue
             start, end, is_entity = self._clip_to_entities(text, start, end, entities)
             if start >= end:

@@ -181,6 +181,7 @@ class Language:
     pronouns: regex.Pattern
     title_words: frozenset[str]
     common_nouns: frozenset[str]  # folded
+    institution_heads: frozenset[str]  # folded; the noun that closes an institution's name ("… Investigation Department")
     name_links: tuple[str, ...]
     led_by: regex.Pattern
     generic_offices: frozenset[str]
@@ -306,6 +307,9 @@ def load_language(code: str) -> Language:
         # optional: languages that capitalise office names ("Deputy Minister") list their words
         title_words=frozenset(_words(titles_path, titles, "title_words")) if "title_words" in titles else frozenset(),
         common_nouns=frozenset(fold(w) for w in _words(titles_path, titles, "common_nouns")),
+        # optional: languages whose institution names end on their noun list those nouns
+        institution_heads=(frozenset(fold(w) for w in _words(titles_path, titles, "institution_heads"))
+                           if "institution_heads" in titles else frozenset()),
         name_links=_words(titles_path, titles, "name_links") if "name_links" in titles else (),
         led_by=_compile_alternatives(titles_path, "led_by", _words(titles_path, titles, "led_by"), is_regex=False),
         generic_offices=frozenset(w.lower() for w in _words(titles_path, titles, "generic_offices")),

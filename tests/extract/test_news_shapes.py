@@ -723,3 +723,13 @@ def test_a_reception_in_audience_told_by_its_participle():
     found = {names for _, names in pairs(result)}
     assert frozenset({"Paul Girard", "Jean Kolingba"}) in found
     assert frozenset({"Omar Benali", "Yao Kouassi"}) in found
+
+
+def test_police_ranks_are_left_out_of_names_and_an_institution_s_name_is_no_one():
+    result = extract("Liaison Bureau cements overseas ties\n\n"
+                     "The delegation, comprising Chief Inspector Lam Ka-wing, Senior Inspector Ho Siu-ming and Police "
+                     "Constable Yip Wai-man, held a meeting with the Assistant Director of the Criminal Investigation "
+                     "Department, Mr Azman Bin Yusof.\n")
+    names = {p.name for m in result.meetings for p in m.participants}
+    assert {"Lam Ka-wing", "Ho Siu-ming", "Yip Wai-man", "Azman Bin Yusof"} <= names
+    assert not any("Investigation" in name or "Inspector" in name for name in names)
