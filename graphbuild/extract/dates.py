@@ -23,7 +23,9 @@ _PAGE_DATE_LINE_WORDS = 16
 # Where a dateline ends at the latest, at the start of a lead ("Kinshasa, 06 sept. 2017 (ACP).-").
 _DATELINE_CHARS = 40
 _LONG_DATELINE_CHARS = 80
-_DATELINE_DASH = re.compile(r"\s(?:--|–|—)\s")
+# How far from its end a long line (a headline) may print its day.
+_CLOSING_DATE_CHARS = 20
+_DATELINE_DASH = re.compile(r"\s(?:--|–|—|-)\s")
 # A clock of the American kind beside a numeric date says it is written month first.
 _AMERICAN_CLOCK = re.compile(r"\d\s*(?:AM|PM|a\.m\.|p\.m\.)\b|\b(?:EST|EDT|CST|CDT|PST|PDT)\b")
 
@@ -193,8 +195,10 @@ class DateFinder:
             if len(line.split()) > _PAGE_DATE_LINE_WORDS:
                 # a lead's own dateline may carry it: "Kinshasa, 06 sept. 2017 (ACP).- La situation …"
                 # or a longer one its dash closes: "Jeddah, Dhu-AlHijjah 7, 1435, Oct 1, 2014, SPA -- Upon …"
+                # and a headline (no stop at its end) may close on its day: "Visit of Minister … to Perth, 26 October 2011"
                 dash = _DATELINE_DASH.search(line, 0, _LONG_DATELINE_CHARS)
-                line = line[:dash.start()] if dash else line[:_DATELINE_CHARS]
+                closing = line[-_CLOSING_DATE_CHARS:] if line.rstrip()[-1:].isdigit() else ""
+                line = line[:dash.start()] if dash else f"{line[:_DATELINE_CHARS]} … {closing}"
             for pattern in (self._printed_numeric, self._printed_month_day, self._day_month):
                 for m in pattern.finditer(line):
                     groups = m.groupdict()

@@ -74,6 +74,12 @@ def test_shift_crosses_month_ends_without_a_year():
     # a long dateline its dash closes, the lead's own story after it
     (["Jeddah, Dhu-AlHijjah 7, 1435, Oct 1, 2014, SPA -- Upon directives of the leaders, the ministers held "
       "here today an emergency meeting to discuss the events of 12 March 2013."], "2014-10-01"),
+    # a dateline closed by a spaced hyphen
+    (["Bandar Seri Begawan, Thursday, 19 October 2023 - His Excellency the Speaker of the Legislative Council "
+      "today received three courtesy calls from the foreign diplomatic missions to the country."], "2023-10-19"),
+    # a long headline closing on its day
+    (["MFA Press Statement: Visit of Minister for Foreign Affairs and Minister for Law K Shanmugam to Perth, "
+      "Australia, 26 October 2011"], "2011-10-26"),
 ])
 def test_the_date_a_page_prints_as_its_own(en, fr, lines, expected):
     finder = fr if any("é" in line or " le " in line for line in lines) else en
@@ -84,6 +90,9 @@ def test_a_story_sentence_does_not_date_the_page(en):
     lead = ("The two ministers recalled the agreement on mutual legal assistance signed in Hanoi on 12 March 2015 "
             "and agreed to speed up the negotiation of a treaty on extradition.")
     assert en.page_date([lead]) is None
+    # a long sentence of the story ends on an older day: it closes with its stop, not as a headline does
+    assert en.page_date(["High Commissioner Glekin is the 16th accredited since diplomatic relations between the two "
+                         "countries were established on 29th June 1976."]) is None
     assert en.page_date(["Hanoi, 31/02/2019"]) is None  # no such day
 
 
