@@ -98,15 +98,18 @@ class DateFinder:
         openers = "|".join(map(re.escape, language.range_openers))
         past = "|".join(map(re.escape, language.past_markers))
         day = rf"(?P<{{n}}>[0-3]?\d)(?:{suffix})?"
+        # "vendredi matin 20 septembre", "Friday morning, September 20": the part of the day between
+        parts = "|".join(map(re.escape, language.day_parts)) or "(?!)"
+        weekday = rf"(?:\b(?P<wd>{weekdays})(?:\s+(?:{parts}))?,?\s+)?"
         self._range = re.compile(
             rf"\b(?:{openers})\s+(?:(?:{months})\s+)?{day.format(n='d1')}(?:\s+(?:{months}))?\s+(?:{joiners})\s+"
             rf"(?:(?:{months})\s+)?{day.format(n='d2')}(?:\s+(?:{months}))?\b", re.IGNORECASE)
         self._day_month = re.compile(
             # "le 19février": pages that lost their spaces glue the day to the month
-            rf"(?:\b(?P<wd>{weekdays}),?\s+)?\b{day.format(n='day')}\s*(?P<month>{months})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+            rf"{weekday}\b{day.format(n='day')}\s*(?P<month>{months})(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
             re.IGNORECASE)
         self._month_day = re.compile(
-            rf"(?:\b(?P<wd>{weekdays}),?\s+)?\b(?P<month>{months})\s+{day.format(n='day')}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+            rf"{weekday}\b(?P<month>{months})\s+{day.format(n='day')}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
             re.IGNORECASE)
         self._month_year = re.compile(rf"\b(?P<month>{months})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
         self._year = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")

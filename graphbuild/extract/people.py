@@ -34,6 +34,8 @@ _TITLE_STOP = regex.compile(
 _SEGMENT = regex.compile(r",\s*")
 _SPACES = regex.compile(r"\s*")
 _NEXT_WORD = regex.compile(r"[ \t]+([^\W\d_]+)")
+# How long a country's name after a person's may be ("des Etats-Unis d'Amérique").
+_COUNTRY_AFTER_CHARS = 40
 # Entity labels of the spaCy models that mark a person (French PER, English PERSON).
 _PERSON_LABELS = {"PER", "PERSON"}
 # Entity labels of places (French LOC, English GPE and LOC).
@@ -343,6 +345,16 @@ class PersonFinder:
         if hits:
             mention.country = hits[-1].value
 
+    def _country_after(self, mention: Mention, text: str) -> None:
+        """"les ambassadeurs Didier Lebret de la France, Henri Normandin du Canada": the country named right after."""
+        joint = self.language.country_after_name.match(text, _SPACES.match(text, mention.end).end())
+        if joint is None:
+            return
+        country_start = _SPACES.match(text, joint.end()).end()
+        hits = self.lexicon.countries(text[country_start:country_start + _COUNTRY_AFTER_CHARS])
+        if hits and hits[0].start == 0 and hits[0].kind == "name":
+            mention.country = hits[0].value
+
     def _clip_to_entities(self, text: str, start: int, end: int,
                           entities: list[tuple[int, int, str]]) -> tuple[int, int, bool]:
         """Narrow a run by the model's entities, and say whether it sees a person in it.
@@ -509,6 +521,8 @@ class PersonFinder:
                     break
             if mention.country is None and not mention.international:
                 self._delegation_country(mention, text[boundary:start])
+            if mention.country is None and not mention.international:
+                self._country_after(mention, text)
             mentions.append(mention)
         return mentions
 

@@ -192,6 +192,7 @@ class Language:
     apposition_openers: regex.Pattern  # "X, outgoing Australian Ambassador": words before the office in apposition
     national_offices: regex.Pattern
     place_prepositions: regex.Pattern
+    country_after_name: regex.Pattern  # "Didier Lebret de la France", "Ambassador X of France": the words before it
     place_nouns_before: regex.Pattern | None
     place_nouns_after: regex.Pattern | None
     meeting_cues: dict[str, regex.Pattern]
@@ -199,6 +200,7 @@ class Language:
     weekdays: tuple[str, ...]
     day_suffixes: tuple[str, ...]
     past_markers: tuple[str, ...]
+    day_parts: tuple[str, ...]  # "matin", "morning": between a weekday and its day ("vendredi matin 20 septembre")
     relative_days: dict[str, int]  # from the day last reported
     deictic_days: dict[str, int]  # from the publication day ("hier", "today")
     range_joiners: tuple[str, ...]
@@ -323,6 +325,9 @@ def load_language(code: str) -> Language:
                                                is_regex=False),
         place_prepositions=_compile_alternatives(titles_path, "place_prepositions",
                                                  _words(titles_path, titles, "place_prepositions"), is_regex=False),
+        country_after_name=_compile_alternatives(titles_path, "country_after_name",
+                                                 _words(titles_path, titles, "country_after_name"), is_regex=False,
+                                                 glued=True),
         # optional, one side or both: where a language puts such nouns
         place_nouns_before=_compile_alternatives(titles_path, "place_nouns_before",
                                                  _words(titles_path, titles, "place_nouns_before"), is_regex=False)
@@ -335,6 +340,7 @@ def load_language(code: str) -> Language:
         weekdays=_words(dates_path, dates, "weekdays"),
         day_suffixes=tuple(dates.get("day_suffixes") or ()),
         past_markers=_words(dates_path, dates, "past_markers"),
+        day_parts=tuple(dates.get("day_parts") or ()),
         relative_days={str(k): int(v) for k, v in relative.items()},
         deictic_days={str(k): int(v) for k, v in deictic.items()},
         range_joiners=_words(dates_path, dates, "range_joiners"),

@@ -44,6 +44,17 @@ def test_english_meeting_dates(en, text, published, current, expected):
     assert en.resolve(en.meeting_date(text), published, current) == expected
 
 
+@pytest.mark.parametrize("language, text, cue", [
+    ("fr", "Le ministre a reçu ce vendredi matin 20 septembre les ambassadeurs", "a reçu"),
+    ("en", "The minister received on Friday morning, September 20, the envoys", "received"),
+])
+def test_a_part_of_the_day_between_a_weekday_and_its_date(request, language, text, cue):
+    finder = request.getfixturevalue(language)
+    start = text.index(cue)
+    # the weekday stands nearest the cue, yet the day it opens is the date
+    assert finder.resolve(finder.meeting_date(text, [(start, start + len(cue))]), None, None) == "--09-20"
+
+
 def test_the_date_nearest_the_meeting_cue_wins(en):
     text = "is scheduled to meet Fiona Kerr in Edinburgh on Thursday, before wrapping up the visit on March 7."
     cue = text.index("scheduled")

@@ -733,3 +733,16 @@ def test_police_ranks_are_left_out_of_names_and_an_institution_s_name_is_no_one(
     names = {p.name for m in result.meetings for p in m.participants}
     assert {"Lam Ka-wing", "Ho Siu-ming", "Yip Wai-man", "Azman Bin Yusof"} <= names
     assert not any("Investigation" in name or "Inspector" in name for name in names)
+
+
+def test_envoys_listed_with_their_country_after_the_name():
+    french = extract(" date 2011-10-27 Le président reçoit les diplomates\n\n"
+                     "Le président Michel Martelly a reçu le 26 octobre les Ambassadeurs Didier Lebret de la France, "
+                     "Henri Normandin du Canada et Daniel Pinto du Brésil.\n")
+    assert {(p.name, p.country) for m in french.meetings for p in m.participants} >= {
+        ("Didier Lebret", "France"), ("Henri Normandin", "Canada"), ("Daniel Pinto", "Brazil")}
+    english = extract(" date 2011-10-27 President receives envoys\n\n"
+                      "President John Mahama received on October 26 Ambassador Didier Lebret of France and "
+                      "Ambassador Henri Normandin of Canada.\n")
+    assert person(english, "Didier Lebret").country == "France"
+    assert person(english, "Henri Normandin").country == "Canada"
