@@ -345,6 +345,18 @@ class PersonFinder:
         if hits:
             mention.country = hits[-1].value
 
+    def _country_before(self, mention: Mention, text: str, boundary: int) -> None:
+        """"Montenegro's Dorde Radulovic", "Brazil's Foreign Minister X": the country whose possessive opens the name."""
+        if self.language.country_possessive is None:
+            return
+        head = text[boundary:mention.start if mention.title_start is None else min(mention.start, mention.title_start)]
+        possessive = self.language.country_possessive.search(head)
+        if possessive is None:
+            return
+        hits = self.lexicon.countries(head[:possessive.start()])
+        if hits and hits[-1].end == possessive.start() and hits[-1].kind == "name":
+            mention.country = hits[-1].value
+
     def _country_after(self, mention: Mention, text: str) -> None:
         """"les ambassadeurs Didier Lebret de la France, Henri Normandin du Canada": the country named right after."""
         joint = self.language.country_after_name.match(text, _SPACES.match(text, mention.end).end())
@@ -523,6 +535,8 @@ class PersonFinder:
                 self._delegation_country(mention, text[boundary:start])
             if mention.country is None and not mention.international:
                 self._country_after(mention, text)
+            if mention.country is None and not mention.international:
+                self._country_before(mention, text, boundary)
             mentions.append(mention)
         return mentions
 

@@ -193,6 +193,7 @@ class Language:
     national_offices: regex.Pattern
     place_prepositions: regex.Pattern
     country_after_name: regex.Pattern  # "Didier Lebret de la France", "Ambassador X of France": the words before it
+    country_possessive: regex.Pattern | None  # "Montenegro's Dorde Radulovic": the ending a country takes before a name
     place_nouns_before: regex.Pattern | None
     place_nouns_after: regex.Pattern | None
     meeting_cues: dict[str, regex.Pattern]
@@ -328,6 +329,9 @@ def load_language(code: str) -> Language:
         country_after_name=_compile_alternatives(titles_path, "country_after_name",
                                                  _words(titles_path, titles, "country_after_name"), is_regex=False,
                                                  glued=True),
+        # optional: languages that name a person after their country's possessive
+        country_possessive=regex.compile("(?:" + "|".join(regex.escape(w) for w in _words(titles_path, titles, "country_possessive"))
+                                         + r")\s*$") if "country_possessive" in titles else None,
         # optional, one side or both: where a language puts such nouns
         place_nouns_before=_compile_alternatives(titles_path, "place_nouns_before",
                                                  _words(titles_path, titles, "place_nouns_before"), is_regex=False)

@@ -746,3 +746,12 @@ def test_envoys_listed_with_their_country_after_the_name():
                       "Ambassador Henri Normandin of Canada.\n")
     assert person(english, "Didier Lebret").country == "France"
     assert person(english, "Henri Normandin").country == "Canada"
+
+
+def test_a_country_s_possessive_before_a_name_is_the_person_s_country():
+    result = extract(" date 2021-05-25 Foreign minister signs agreements\n\n"
+                     "Hungarian Foreign Minister Peter Szabo met in Rome on Monday with Montenegro’s Ivan Radonjic "
+                     "and with Brazil's Carlos Franco.\n")
+    # without the possessive, the place of the meeting (Italy) would be taken for theirs
+    assert person(result, "Ivan Radonjic").country == "Montenegro"
+    assert person(result, "Carlos Franco").country == "Brazil"
