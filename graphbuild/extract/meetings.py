@@ -310,13 +310,14 @@ class MeetingBuilder:
                 self._split(facts)
                 return
             participants = people
-            if facts.unnamed_subject and len(people) >= 2 and "meet" in facts.cues:
+            if facts.unnamed_subject and len(people) >= 2 and facts.cues & {"meet", "planned"}:
                 host = self._counterpart(people[0], facts)
                 if host is not None and host not in people and "welcome" in facts.cues:
                     # "Le chef de l'État et son épouse ont été accueillis à l'aéroport par X, Y et Z": one party
                     participants = [host, *people]
                 elif host is not None and host not in people:
-                    # "Il s'est entretenu avec X, Y et Z": the one the pronoun or office stands for met each of them
+                    # "Il s'est entretenu avec X, Y et Z", "He is scheduled to meet X, Y and Z": the one the
+                    # pronoun or office stands for met (or is to meet) each of them
                     self._one_by_one(host, people, facts, call="call" in facts.cues, planned="planned" in facts.cues)
                     return
             if not people and "both_sides" in facts.cues and self.partner not in (None, self.protagonist):

@@ -755,3 +755,19 @@ def test_a_country_s_possessive_before_a_name_is_the_person_s_country():
     # without the possessive, the place of the meeting (Italy) would be taken for theirs
     assert person(result, "Ivan Radonjic").country == "Montenegro"
     assert person(result, "Carlos Franco").country == "Brazil"
+
+
+def test_a_pronoun_scheduled_to_meet_a_list_meets_each_of_them():
+    result = extract(" date 2021-03-23 Minister visits Brunei and Malaysia\n\n"
+                     "Foreign Minister Vivian Tan met Sultan Hassan Bolkiah in Bandar Seri Begawan on March 22.\n\n"
+                     "He is scheduled to meet Malaysia’s Prime Minister Ahmad Yassin and Defence Minister Sabri Yusof.\n")
+    found = {names for _, names in pairs(result)}
+    assert {frozenset({"Vivian Tan", guest}) for guest in ("Ahmad Yassin", "Sabri Yusof")} <= found
+    assert frozenset({"Ahmad Yassin", "Sabri Yusof"}) not in found
+
+
+def test_the_last_word_of_a_portfolio_is_left_out_of_the_name():
+    result = extract(" date 2016-09-21 Vietnam, Laos increase cooperation\n\n"
+                     "Minister of Information and Communications Truong Van Tuan held talks with Lao Minister of Posts "
+                     "and Telecommunications Somsak Kommasith in Hanoi on September 20.\n")
+    assert person(result, "Somsak Kommasith").country == "Laos"
