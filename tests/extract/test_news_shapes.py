@@ -771,3 +771,14 @@ def test_the_last_word_of_a_portfolio_is_left_out_of_the_name():
                      "Minister of Information and Communications Truong Van Tuan held talks with Lao Minister of Posts "
                      "and Telecommunications Somsak Kommasith in Hanoi on September 20.\n")
     assert person(result, "Somsak Kommasith").country == "Laos"
+
+
+def test_excellency_alone_is_an_honorific_not_a_name():
+    from graphbuild.extract import _extractor
+
+    text = "His Excellency Speaker received courtesy calls from His Excellency Dr. Budi Santoso."
+    # the model takes "Excellency Speaker" for a person, as it does on real pages
+    entities = [(text.index("Excellency"), text.index(" received"), "PERSON"),
+                (text.index("Budi"), text.index("."), "PERSON")]
+    names = [m.name for m in _extractor("en").people.find(text, entities, [])]
+    assert names == ["Budi Santoso"]
