@@ -782,3 +782,17 @@ def test_excellency_alone_is_an_honorific_not_a_name():
                 (text.index("Budi"), text.index("."), "PERSON")]
     names = [m.name for m in _extractor("en").people.find(text, entities, [])]
     assert names == ["Budi Santoso"]
+
+
+def test_french_receptions_told_by_an_infinitive_a_chair_and_a_counterpart_spoken_before():
+    result = extract(" date 2025-09-09 Audiences\n\n"
+                     "Moroni, le 08 septembre 2025, Le ministre de l’Intérieur, Monsieur Ali Said Omar, a eu le plaisir "
+                     "de recevoir en audience le colonel Jean Pierre Morel, attaché de sécurité intérieure.\n\n"
+                     "L'ambassadeur du Qatar, Khalid Al-Thani, a également été accrédité ce mercredi par le président "
+                     "Joao Manuel.\n\n"
+                     "La réunion a été présidée par le ministre Robert Dossou, qui avait à ses côtés le secrétaire "
+                     "exécutif Patrice Koffi.\n\n"
+                     "M. Karim Haddad a tenu ces propos devant son homologue égyptien Mahmoud Fathy.\n")
+    found = {names for _, names in pairs(result)}
+    assert {frozenset({"Ali Said Omar", "Jean Pierre Morel"}), frozenset({"Khalid Al-Thani", "Joao Manuel"}),
+            frozenset({"Robert Dossou", "Patrice Koffi"}), frozenset({"Karim Haddad", "Mahmoud Fathy"})} <= found
