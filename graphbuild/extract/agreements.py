@@ -22,6 +22,8 @@ __all__ = ["FoundAgreement", "AgreementFinder"]
 # Capitalised words that open a sentence rather than an instrument's name.
 _FUNCTION_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an", "both", "all", "their", "its"}
 
+# Up to two lower-case adjectives (not a determiner or a preposition) between an instrument noun and its complement.
+_ADJECTIVES = r"(?:(?!(?:au|aux|à|le|la|les|l|du|des|un|une|et|ou|the|a|an|to|of|and|or)\b)\p{Ll}[\p{Ll}-]+\s+){0,2}?"
 # How far (characters) around an instrument its date may be written.
 _DATE_WINDOW = 80
 
@@ -64,6 +66,10 @@ class AgreementFinder:
             r"^\s*(?:(?!(?:au|aux|à|le|la|les|du|des|un|une|et|ou|the|a|an|to|of|and|or)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(?:"
             + "|".join(regex.escape(c).replace("'", "['’]") for c in self.language.agreement_complements) + ")",
             regex.IGNORECASE)
+
+        # the first of a list of complements, after an adjective or two ("des accords clés en matière de …")
+        self._first_listed = regex.compile(r"\s*" + _ADJECTIVES + "(?:" + self.language.agreement_list_opener.pattern + ")",
+                                           regex.IGNORECASE)
 
     def _has_determiner(self, before: str) -> bool:
         """A determiner ends the text before an instrument noun, maybe followed by one or two
@@ -126,6 +132,30 @@ class AgreementFinder:
         cues = [(cue.end(), status) for status, pattern in self.language.status_cues.items()
                 for cue in pattern.finditer(text)]
         return max(cues)[1] if cues else None
+
+    def _listed(self, text: str, match: regex.Match) -> list[FoundAgreement]:
+        """A plural noun whose complements are listed is one instrument per complement ("des accords en
+        matière d'entraide judiciaire, d'extradition et de transfert des prisonniers": three); a plural
+        that lists nothing ("plusieurs accords de coopération") names none in particular."""
+        rest = text[match.end():]
+        stop = next((m for m in self.language.name_stop.finditer(rest) if m.group(0).strip() != ","), None)
+        complement = rest[:stop.start() if stop else len(rest)]
+        bounds = [0, *(j for m in self.language.agreement_list_joint.finditer(complement) for j in (m.start(), m.end())),
+                  len(complement)]
+        items = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+        # the first complement may follow an adjective or two ("des accords clés en matière de …"); the others
+        # open on their preposition ("…, d'extradition et de transfert des prisonniers")
+        if len(items) < 2 or not all((self._first_listed if i == 0 else self.language.agreement_list_opener).match(complement, a, b)
+                                     for i, (a, b) in enumerate(items)):
+            return []
+        singular = self.language.agreement_plurals[fold(match.group(0))]
+        kind = self._kind(singular)
+        listed = []
+        for number, (a, b) in enumerate(items):
+            start = match.start() if number == 0 else match.end() + a
+            listed.append(FoundAgreement(name=f"{singular} {complement[a:b].strip()}", kind=kind, status=None,
+                                         start=start, end=match.end() + b))
+        return listed
 
     def _date(self, text: str, start: int, end: int, published: str | None) -> str | None:
         window_start = max(0, start - _DATE_WINDOW)
@@ -191,6 +221,12 @@ class AgreementFinder:
                                         inner=match.start() in inner))
             if match.start() not in inner:
                 spans.append((start, start + len(name)))
+
+        for match in self.language.agreement_plural_noun.finditer(text):
+            if not any(a <= match.start() < b for a, b in spans):
+                for listed in self._listed(text, match):
+                    found.append(listed)
+                    spans.append((listed.start, listed.end))
 
         for agreement in found:
             others = [s for s in spans if s != (agreement.start, agreement.end)]

@@ -220,6 +220,10 @@ class Language:
     agreement_determiners: tuple[str, ...]
     agreement_links: regex.Pattern
     agreement_complements: tuple[str, ...]
+    agreement_plurals: dict[str, str]  # folded plural noun → its singular
+    agreement_plural_noun: regex.Pattern
+    agreement_list_joint: regex.Pattern  # ", ", " et ", ", and " between the complements of a plural
+    agreement_list_opener: regex.Pattern  # the preposition each listed complement opens on
     not_instruments: regex.Pattern
     name_stop: regex.Pattern
     status_cues: dict[str, regex.Pattern]
@@ -285,6 +289,10 @@ def load_language(code: str) -> Language:
     multilateral = agree.get("multilateral")
     if not isinstance(multilateral, dict) or not multilateral:
         raise LanguageDataError(f"{agree_path}: 'multilateral' must map name words to a party")
+    plurals = agree.get("plurals")
+    if not isinstance(plurals, dict) or not plurals:
+        raise LanguageDataError(f"{agree_path}: 'plurals' must map each plural instrument noun to its singular")
+    joiners = [regex.escape(w) for w in _words(agree_path, agree, "list_joiners")]
 
     codes = set(load_countries())
     country_names, demonyms = _country_columns(folder / "countries.tsv", codes)
@@ -366,6 +374,12 @@ def load_language(code: str) -> Language:
         agreement_links=regex.compile(r"\s+(?:" + "|".join(_apostrophes(regex.escape(w)) for w in sorted(
             _words(agree_path, agree, "name_links"), key=len, reverse=True)) + r")\s*", regex.IGNORECASE),
         agreement_complements=_words(agree_path, agree, "complements"),
+        agreement_plurals={fold(str(k)): str(v) for k, v in plurals.items()},
+        agreement_plural_noun=_compile_alternatives(agree_path, "plurals", tuple(map(str, plurals)), is_regex=False),
+        agreement_list_opener=_compile_alternatives(agree_path, "list_openers", _words(agree_path, agree, "list_openers"),
+                                                    is_regex=True, glued=True),
+        agreement_list_joint=regex.compile(r"\s*,\s*(?:(?:" + "|".join(joiners) + r")\s+)?|\s+(?:" + "|".join(joiners) + r")\s+",
+                                           regex.IGNORECASE),
         not_instruments=_compile_alternatives(agree_path, "not_instruments", _words(agree_path, agree, "not_instruments"), is_regex=False),
         name_stop=_compile_plain(agree_path, "name_stops", "|".join(_apostrophes(s) for s in _words(agree_path, agree, "name_stops"))),
         status_cues=status,

@@ -796,3 +796,24 @@ def test_french_receptions_told_by_an_infinitive_a_chair_and_a_counterpart_spoke
     found = {names for _, names in pairs(result)}
     assert {frozenset({"Ali Said Omar", "Jean Pierre Morel"}), frozenset({"Khalid Al-Thani", "Joao Manuel"}),
             frozenset({"Robert Dossou", "Patrice Koffi"}), frozenset({"Karim Haddad", "Mahmoud Fathy"})} <= found
+
+
+def test_a_plural_instrument_with_listed_complements_is_one_per_complement():
+    from graphbuild.extract import _extractor
+
+    french = _extractor("fr").agreements
+    found = french.find("Il a souligné l’urgence de signer des accords clés en matière d'entraide judiciaire, "
+                        "d'extradition et de transfert des prisonniers.", None)
+    assert [(a.name, a.status) for a in found] == [("accord clés en matière d'entraide judiciaire", "proposed"),
+                                                   ("accord d'extradition", "proposed"),
+                                                   ("accord de transfert des prisonniers", "proposed")]
+    english = _extractor("en").agreements.find("Both sides stressed the need to sign agreements on mutual legal "
+                                               "assistance, on extradition and on the transfer of prisoners.", None)
+    assert [a.name for a in english] == ["agreement on mutual legal assistance", "agreement on extradition",
+                                         "agreement on the transfer of prisoners"]
+    # a plural that lists nothing, or whose "et" goes on the sentence, names no instrument
+    assert french.find("Ils ont signé plusieurs accords de coopération.", None) == []
+    assert french.find("Les relations se sont consolidées par la signature de nouveaux accords de coopération et de "
+                       "la multiplication des échanges commerciaux et des investissements.", None) == []
+    assert french.find("Ils ont accéléré les négociations sur des accords visant à renforcer les échanges "
+                       "d’informations et d’expériences.", None) == []
