@@ -73,11 +73,11 @@ class AgreementFinder:
 
     def _has_determiner(self, before: str) -> bool:
         """A determiner ends the text before an instrument noun, maybe followed by one or two
-        lower-case modifiers ("an implementation plan", "a defence cooperation plan")."""
+        lower-case modifiers or a year ("an implementation plan", "the 2012 cooperation plan")."""
         for modifiers in range(3):
             if self._determiner.search(before):
                 return True
-            trimmed = regex.sub(r"\s*\p{Ll}[\p{Ll}-]*\s*$", " ", before)
+            trimmed = regex.sub(r"\s*(?:\p{Ll}[\p{Ll}-]*|(?:19|20)\d\d(?:-(?:19|20)?\d\d)?)\s*$", " ", before)
             if trimmed == before:
                 return False
             before = trimmed

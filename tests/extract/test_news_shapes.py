@@ -817,3 +817,11 @@ def test_a_plural_instrument_with_listed_complements_is_one_per_complement():
                        "la multiplication des échanges commerciaux et des investissements.", None) == []
     assert french.find("Ils ont accéléré les négociations sur des accords visant à renforcer les échanges "
                        "d’informations et d’expériences.", None) == []
+
+
+def test_a_year_between_the_determiner_and_the_instrument():
+    from graphbuild.extract import _extractor
+
+    found = _extractor("en").agreements.find("The two ministers reviewed the implementation of the 2012 cooperation "
+                                             "plan signed in Phnom Penh./", None)
+    assert [(a.name, a.status) for a in found] == [("cooperation plan", "signed")]
