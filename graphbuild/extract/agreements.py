@@ -24,6 +24,7 @@ _FUNCTION_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an"
 
 # Up to two lower-case adjectives (not a determiner or a preposition) between an instrument noun and its complement.
 _ADJECTIVES = r"(?:(?!(?:au|aux|à|le|la|les|l|du|des|un|une|et|ou|the|a|an|to|of|and|or)\b)\p{Ll}[\p{Ll}-]+\s+){0,2}?"
+_LAST_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}-]+\s+$")
 # How far (characters) around an instrument its date may be written.
 _DATE_WINDOW = 80
 
@@ -82,6 +83,22 @@ class AgreementFinder:
                 return False
             before = trimmed
         return False
+
+    def _subject_modifier(self, text: str, noun_start: int) -> int | None:
+        """Where the modifiers that say what an instrument is about start, before its noun, after a
+        determiner ("an extradition agreement", "a prisoner transfer treaty"); None for words that say
+        nothing of it ("the new agreement", "a bilateral agreement")."""
+        if not self.language.agreement_vague_modifiers:
+            return None  # the language puts such words after the noun ("un accord d'extradition")
+        before = text[:noun_start]
+        for _ in range(2):  # one or two words ("a prisoner transfer treaty")
+            word = _LAST_LOWER_WORD.search(before)
+            if word is None or word.group(0).strip() in self.language.agreement_vague_modifiers:
+                return None
+            before = before[:word.start()]
+            if self._determiner.search(before):
+                return word.start()
+        return None
 
     def _kind(self, noun: str) -> str:
         key = fold(noun)
@@ -203,9 +220,16 @@ class AgreementFinder:
             # "le traité", "l'accord" alone refer back to an instrument already named; a
             # compound noun ("mémorandum de coopération") or a complement makes it a new one
             compound = " " in fold(match.group(0))
-            if not compound and (not self._complement.match(text[match.end():]) or len(name) <= len(match.group(0)) + 2):
-                continue
             start = match.start()
+            if not compound and (not self._complement.match(text[match.end():]) or len(name) <= len(match.group(0)) + 2):
+                # "an extradition agreement": a modifier that says what it is about makes it one
+                modifier = self._subject_modifier(text, match.start())
+                if modifier is None:
+                    continue
+                start, name = modifier, text[modifier:match.end()]
+                found.append(FoundAgreement(name=name, kind=kind, status=None, start=start, end=match.end()))
+                spans.append((start, match.end()))
+                continue
             # "the ASEAN Convention on …", "UN Protocol to …": capitalised words before the noun belong to the name
             prefix = regex.search(r"(?:(?:\p{Lu}[\p{L}.’'-]*)\s+)+$", text[:start])
             if prefix:

@@ -224,6 +224,7 @@ class Language:
     agreement_plural_noun: regex.Pattern
     agreement_list_joint: regex.Pattern  # ", ", " et ", ", and " between the complements of a plural
     agreement_list_opener: regex.Pattern  # the preposition each listed complement opens on
+    agreement_vague_modifiers: frozenset[str]  # words before an instrument noun that say nothing of it ("new")
     not_instruments: regex.Pattern
     name_stop: regex.Pattern
     status_cues: dict[str, regex.Pattern]
@@ -376,6 +377,9 @@ def load_language(code: str) -> Language:
         agreement_complements=_words(agree_path, agree, "complements"),
         agreement_plurals={fold(str(k)): str(v) for k, v in plurals.items()},
         agreement_plural_noun=_compile_alternatives(agree_path, "plurals", tuple(map(str, plurals)), is_regex=False),
+        # optional: languages whose modifiers stand before the instrument noun ("an extradition agreement")
+        agreement_vague_modifiers=(frozenset(w.lower() for w in _words(agree_path, agree, "vague_modifiers"))
+                                   if "vague_modifiers" in agree else frozenset()),
         agreement_list_opener=_compile_alternatives(agree_path, "list_openers", _words(agree_path, agree, "list_openers"),
                                                     is_regex=True, glued=True),
         agreement_list_joint=regex.compile(r"\s*,\s*(?:(?:" + "|".join(joiners) + r")\s+)?|\s+(?:" + "|".join(joiners) + r")\s+",

@@ -825,3 +825,12 @@ def test_a_year_between_the_determiner_and_the_instrument():
     found = _extractor("en").agreements.find("The two ministers reviewed the implementation of the 2012 cooperation "
                                              "plan signed in Phnom Penh./", None)
     assert [(a.name, a.status) for a in found] == [("cooperation plan", "signed")]
+
+
+def test_an_english_modifier_before_the_noun_makes_an_instrument_a_vague_one_does_not():
+    from graphbuild.extract import _extractor
+
+    english = _extractor("en").agreements
+    assert [(a.name, a.status) for a in english.find("The two ministers signed an extradition agreement.", None)] == [
+        ("extradition agreement", "signed")]
+    assert english.find("The two ministers praised the new agreement.", None) == []
