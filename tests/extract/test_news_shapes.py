@@ -834,3 +834,18 @@ def test_an_english_modifier_before_the_noun_makes_an_instrument_a_vague_one_doe
     assert [(a.name, a.status) for a in english.find("The two ministers signed an extradition agreement.", None)] == [
         ("extradition agreement", "signed")]
     assert english.find("The two ministers praised the new agreement.", None) == []
+
+
+def test_buildings_places_and_plural_honorifics_are_no_one():
+    english = extract(" date 2020-11-27 Speaker receives envoy\n\n"
+                      "Speaker Mancienne received the Indian High Commissioner, Dalbir Singh, at State House on Friday. "
+                      "The Speaker of the House of Representatives Trevor Mallard also met Dalbir Singh at Victoria "
+                      "Falls.\n")
+    names = {p.name for m in english.meetings for p in m.participants}
+    assert not names & {"Speaker Mancienne", "State House", "Victoria Falls", "Representatives Trevor Mallard"}
+    assert {"Dalbir Singh", "Trevor Mallard"} <= names
+    french = extract(" date 2019-11-06 Audiences\n\n"
+                     "Le ministre Ismail Ould Ahmed a reçu mardi Leurs Excellences MM. Michael Dodd et Robert Mollet, "
+                     "avant un entretien avec Mike Pompeo à la Maison Blanche.\n")
+    names = {p.name for m in french.meetings for p in m.participants}
+    assert not any("Excellences" in name or "Maison" in name for name in names)
