@@ -35,6 +35,8 @@ _PLACE_REACH = 80
 _PAGE_DATE_LINES = 8
 # How many words ("Le ministre", "Minister") may stand before two people opening a sentence together.
 _PAIR_OPENING_WORDS = 3
+# How far after "in the framework of the visit of" the visitor's name may start (his title between).
+_FRAMED_NAME_CHARS = 60
 
 
 def detect_language(text: str) -> str:
@@ -91,7 +93,7 @@ class ArticleExtractor:
     def _cues(self, text: str) -> tuple[set[str], list[tuple[int, int]]]:
         cues, spans = set(), []
         for key, pattern in self.language.meeting_cues.items():
-            if key in ("splitters", "pair_joiners", "reported_speech"):
+            if key in ("splitters", "pair_joiners", "reported_speech", "framing"):
                 continue
             for match in pattern.finditer(text):
                 cues.add(key)
@@ -176,6 +178,15 @@ class ArticleExtractor:
     def _speakers_of_the_encounter(self, text: str, persons: list[tuple[int, Mention]], cue_start: int | None) -> list[int]:
         """The people of a sentence, less those named in what was said after its encounter ("Lors de son
         entretien avec X, Y a affirmé que la visite du président Z …": X and Y met, Z did not)."""
+        # "dans le cadre de la visite officielle du Premier ministre X à Singapour, une délégation … a rendu visite
+        # à Y": X's visit frames the meeting, X is not at it
+        framed = set()
+        for frame in self.language.meeting_cues["framing"].finditer(text):
+            visitor = next((p for p, m in persons if 0 <= m.start - frame.end() <= _FRAMED_NAME_CHARS), None)
+            if visitor is not None:
+                framed.add(visitor)
+        if framed and len({p for p, _ in persons} - framed) >= 2:
+            persons = [(p, m) for p, m in persons if p not in framed]
         people = [p for p, _ in persons]
         speech = self.language.meeting_cues["reported_speech"].search(text, cue_start or 0) if cue_start is not None else None
         if speech is None:

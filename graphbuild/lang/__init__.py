@@ -272,7 +272,7 @@ def load_language(code: str) -> Language:
 
     cues = {key: _compile_alternatives(meetings_path, key, _words(meetings_path, meetings, key), is_regex=True)
             for key in ("meet", "talk", "signing", "call", "planned", "group", "series", "join", "splitters",
-                        "pair_joiners", "welcome", "both_sides", "reported_speech")}
+                        "pair_joiners", "welcome", "both_sides", "reported_speech", "framing")}
     relative, deictic = dates.get("relative"), dates.get("deictic")
     for key, table in (("relative", relative), ("deictic", deictic)):
         if not isinstance(table, dict) or not table or not all(isinstance(v, int) for v in table.values()):

@@ -849,3 +849,20 @@ def test_buildings_places_and_plural_honorifics_are_no_one():
                      "avant un entretien avec Mike Pompeo à la Maison Blanche.\n")
     names = {p.name for m in french.meetings for p in m.participants}
     assert not any("Excellences" in name or "Maison" in name for name in names)
+
+
+def test_the_visitor_whose_visit_frames_a_meeting_is_not_at_it():
+    french = extract(" date 2023-02-10 Visite\n\n"
+                     "Dans le cadre de la visite officielle du Premier ministre Pham Van Long à Singapour, une délégation "
+                     "conduite par le vice-ministre Le Van Tam a rendu le 9 février une visite de courtoisie au "
+                     "secrétaire d'État Ahmad Faisal.\n")
+    assert {names for _, names in pairs(french)} == {frozenset({"Le Van Tam", "Ahmad Faisal"})}
+    # his own visit ("dans le cadre de sa visite") frames nothing of the kind: he is the visitor
+    own = extract(" date 2022-08-25 Visite\n\n"
+                  "Dans le cadre de sa visite de travail au Laos, le ministre Tran Van Son a rendu le 24 août une visite "
+                  "de courtoisie au Premier ministre lao Khamla Souvanna.\n")
+    assert {names for _, names in pairs(own)} == {frozenset({"Tran Van Son", "Khamla Souvanna"})}
+    english = extract(" date 2023-02-10 Visit\n\n"
+                      "As part of the official visit by Prime Minister Pham Van Long to Singapore, Deputy Minister "
+                      "Le Van Tam paid a courtesy call on Second Minister Ahmad Faisal on February 9.\n")
+    assert {names for _, names in pairs(english)} == {frozenset({"Le Van Tam", "Ahmad Faisal"})}
