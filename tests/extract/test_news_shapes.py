@@ -866,3 +866,14 @@ def test_the_visitor_whose_visit_frames_a_meeting_is_not_at_it():
                       "As part of the official visit by Prime Minister Pham Van Long to Singapore, Deputy Minister "
                       "Le Van Tam paid a courtesy call on Second Minister Ahmad Faisal on February 9.\n")
     assert {names for _, names in pairs(english)} == {frozenset({"Le Van Tam", "Ahmad Faisal"})}
+
+
+def test_a_joint_press_conference_is_a_meeting_of_the_two():
+    english = extract(" date 2019-08-30 Ministers meet\n\n"
+                      "Mr. Ivan Petrov, the Foreign Minister of Russia, announced this at a joint news conference with "
+                      "Ms. Akua Mensah, Ghana’s Minister of Foreign Affairs, in Moscow on August 29.\n")
+    assert {names for _, names in pairs(english)} == {frozenset({"Ivan Petrov", "Akua Mensah"})}
+    french = extract(" date 2019-08-30 Ministres\n\n"
+                     "Le ministre Ivan Petrov l'a annoncé le 29 août lors d'une conférence de presse conjointe avec la "
+                     "ministre ghanéenne des Affaires étrangères, Akua Mensah.\n")
+    assert {names for _, names in pairs(french)} == {frozenset({"Ivan Petrov", "Akua Mensah"})}
