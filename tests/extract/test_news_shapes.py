@@ -877,3 +877,11 @@ def test_a_joint_press_conference_is_a_meeting_of_the_two():
                      "Le ministre Ivan Petrov l'a annoncé le 29 août lors d'une conférence de presse conjointe avec la "
                      "ministre ghanéenne des Affaires étrangères, Akua Mensah.\n")
     assert {names for _, names in pairs(french)} == {frozenset({"Ivan Petrov", "Akua Mensah"})}
+
+
+def test_his_nationality_counterpart_gives_the_name_after_it_its_country():
+    result = extract(" date 2019-03-04 Security working group\n\n"
+                     "Iranian Deputy Interior Minister Hossein Rahimi held talks in Ankara on Monday.\n\n"
+                     "While in Ankara, the Iranian deputy interior minister also met with his Turkish counterpart "
+                     "Mehmet Yilmaz.\n")
+    assert person(result, "Mehmet Yilmaz").country == "Turkey"
