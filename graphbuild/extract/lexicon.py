@@ -6,6 +6,9 @@ text a country, a city or an international body is named.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import product
+
+import unicodedata
 
 import regex
 
@@ -47,13 +50,33 @@ def _alternation(words, *, ignore_case: bool) -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}\p{N}-])(?:" + body + r")(?![\p{L}\p{N}]|-\p{Ll})", flags | regex.V0)
 
 
+# Names longer than this get only their unaccented spelling ("République démocratique du Congo" has 4 words).
+_VARIANT_WORDS = 4
+
+
+def _written_variants(name: str) -> set[str]:
+    """A country's name as pages also print it: without its accents, its later words capitalised
+    ("Guinée Equatoriale", "Guinee equatoriale" for "Guinée équatoriale"); the case of the first word is kept."""
+    words = name.split(" ")
+    if len(words) > _VARIANT_WORDS:
+        return {name, _without_accents(name)}
+    choices = [{word, _without_accents(word)} | ({w[:1].upper() + w[1:] for w in (word, _without_accents(word))}
+                                                 if position and word.islower() else set())
+               for position, word in enumerate(words)]
+    return {" ".join(spelling) for spelling in product(*choices)}
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 class Lexicon:
     """Where a text names countries, nationalities, cities and international bodies."""
 
     def __init__(self, language: Language, home: Home):
         self.language = language
         self.home = home
-        self._names = _alternation(language.country_names, ignore_case=False)
+        self._names = _alternation({v for name in language.country_names for v in _written_variants(name)}, ignore_case=False)
         self._demonyms = _alternation(language.demonyms, ignore_case=True)
         self._places = _alternation(language.places, ignore_case=False)
         self._orgs = _alternation(language.organizations, ignore_case=False)

@@ -885,3 +885,11 @@ def test_his_nationality_counterpart_gives_the_name_after_it_its_country():
                      "While in Ankara, the Iranian deputy interior minister also met with his Turkish counterpart "
                      "Mehmet Yilmaz.\n")
     assert person(result, "Mehmet Yilmaz").country == "Turkey"
+
+
+def test_a_country_printed_without_its_accents_or_with_capitals_is_still_found():
+    from graphbuild.extract.lexicon import lexicon
+
+    french = lexicon("fr")
+    assert [h.value for h in french.countries("la Guinée Equatoriale, la Guinee equatoriale et la Guinée")] == [
+        "GNQ", "GNQ", "GIN"]
