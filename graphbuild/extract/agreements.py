@@ -23,7 +23,7 @@ __all__ = ["FoundAgreement", "AgreementFinder"]
 _FUNCTION_WORDS = {"le", "la", "les", "l'", "un", "une", "des", "the", "a", "an", "both", "all", "their", "its"}
 
 # Up to two lower-case adjectives (not a determiner or a preposition) between an instrument noun and its complement.
-_ADJECTIVES = r"(?:(?!(?:au|aux|à|le|la|les|l|du|des|un|une|et|ou|the|a|an|to|of|and|or)\b)\p{Ll}[\p{Ll}-]+\s+){0,2}?"
+_ADJECTIVES = r"(?:(?!(?:au|aux|à|le|la|les|du|des|un|une|et|ou|the|a|an|to|of|and|or)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}?"
 _LAST_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}-]+\s+$")
 # How far (characters) around an instrument its date may be written.
 _DATE_WINDOW = 80
@@ -64,7 +64,7 @@ class AgreementFinder:
             regex.IGNORECASE)
         # up to two adjectives may stand between the noun and its complement ("arrangement administratif sur …")
         self._complement = regex.compile(
-            r"^\s*(?:(?!(?:au|aux|à|le|la|les|du|des|un|une|et|ou|the|a|an|to|of|and|or)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(?:"
+            r"^\s*" + _ADJECTIVES + "(?:"
             + "|".join(regex.escape(c).replace("'", "['’]") for c in self.language.agreement_complements) + ")",
             regex.IGNORECASE)
 

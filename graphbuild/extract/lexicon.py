@@ -5,10 +5,9 @@ text a country, a city or an international body is named.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from itertools import product
-
-import unicodedata
 
 import regex
 

@@ -531,12 +531,13 @@ class PersonFinder:
                 self._describe(mention, _DETERMINERS.sub("", text[span[0]:span[1]]).strip(" ,"))
                 if mention.country or mention.international:
                     break
+            # no title told the country: the words around the name may
             if mention.country is None and not mention.international:
                 self._delegation_country(mention, text[boundary:start])
-            if mention.country is None and not mention.international:
-                self._country_after(mention, text)
-            if mention.country is None and not mention.international:
-                self._country_before(mention, text, boundary)
+                if mention.country is None:
+                    self._country_after(mention, text)
+                if mention.country is None:
+                    self._country_before(mention, text, boundary)
             mentions.append(mention)
         return mentions
 
