@@ -4,6 +4,7 @@
     python -m tests.golden.real status           # batches, counts per language and outlet, texts missing
     python -m tests.golden.real missing          # each query to run again, with the texts it brings back
     python -m tests.golden.real verify           # every text present matches its hash; golds are well formed
+    python -m tests.golden.real similar BATCH    # its articles that tell a story another batch holds (before scoring)
 
 The texts are not committed (the store they come from asks that they not be copied): each
 batch keeps, in ``tests/golden/corpus/real/<batch>/manifest.jsonl``, the address, a query that finds
@@ -31,6 +32,9 @@ BATCHES = REAL / "batches.json"
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 RESERVED = SHARED / "eval" / "reserved.py"
 LANGUAGES = ("fr", "en")
+# Two texts that share this much of their word 5-grams tell the same story (another outlet's copy).
+_SHINGLE_WORDS = 5
+_SAME_STORY = 0.3
 
 
 class CorpusError(Exception):
@@ -223,6 +227,35 @@ def _missing() -> int:
     return 0
 
 
+def _shingles(text: str) -> set[str]:
+    words = re.findall(r"\w+", _fold(text).lower())
+    return {" ".join(words[i:i + _SHINGLE_WORDS]) for i in range(len(words) - _SHINGLE_WORDS + 1)}
+
+
+def similar(batch: str) -> list[tuple[float, str, str, str]]:
+    """Each article of ``batch`` whose text is much like another batch's (the same story from
+    another outlet): (overlap of word 5-grams, its stem, the other batch, the other stem)."""
+    texts = {stem: (b, _shingles((TEXTS / f"{stem}.txt").read_text(encoding="utf-8")))
+             for stem, (b, entry) in all_entries().items() if text_state(entry) == "ok"}
+    found = []
+    for stem, (owner, own) in texts.items():
+        if owner != batch or not own:
+            continue
+        overlap, other = max(((len(own & theirs) / len(own | theirs), st) for st, (b, theirs) in texts.items()
+                              if b != batch and theirs), default=(0.0, ""))
+        if overlap >= _SAME_STORY:
+            found.append((round(overlap, 2), stem, texts[other][0], other))
+    return sorted(found, reverse=True)
+
+
+def _similar(batch: str) -> int:
+    rows = similar(batch)
+    for overlap, stem, other_batch, other in rows:
+        print(f"{overlap:.2f} {stem} ~ {other_batch}/{other}")
+    print(f"{len(rows)} articles of {batch} tell a story the corpus holds already")
+    return 0
+
+
 def _verify() -> int:
     problems = []
     for batch in batch_names():
@@ -255,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     verbs.add_parser("status", help="batches, counts, missing texts")
     verbs.add_parser("missing", help="each query with the texts it brings back (JSON lines)")
     verbs.add_parser("verify", help="texts against their hashes, golds against their texts")
+    similar_parser = verbs.add_parser("similar", help="a batch's articles whose story another batch holds already")
+    similar_parser.add_argument("batch")
     args = parser.parse_args(argv)
     try:
         if args.verb == "add":
@@ -263,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"added {entry.stem} to {args.batch}: gold goes in "
                   f"{batch_dir(args.batch) / 'gold' / (entry.stem + '.json')}")
             return 0
+        if args.verb == "similar":
+            return _similar(args.batch)
         return {"status": _status, "missing": _missing, "verify": _verify}[args.verb]()
     except CorpusError as error:
         print(f"error: {error}", file=sys.stderr)

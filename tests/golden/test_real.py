@@ -123,3 +123,16 @@ def test_a_check_suite_is_never_listed_miss_by_miss(monkeypatch, capsys):
     with pytest.raises(SystemExit):
         scores.main(["--real", "--misses", "real-check-fr"])
     assert "only scored, never read for rules" in capsys.readouterr().err
+
+
+def test_a_batch_article_telling_a_story_another_batch_holds_is_named(corpus, tmp_path):
+    story = ("Le ministre de la Sécurité publique, le général Paul Girard, a reçu le 12 mars à Hanoï "
+             "l'ambassadeur de Norvège, Erik Haugland, pour discuter de la coopération contre la cybercriminalité.\n")
+    kept = real.add("dev-x", _page(tmp_path, story), url="https://example.org/news/1", query="q", language="fr",
+                    outlet="Example", outlet_country="France")
+    copy = real.add("check-y", _page(tmp_path, "Hanoï (VNA) – " + story), url="https://other.example/a/2", query="q",
+                    language="fr", outlet="Other", outlet_country="Vietnam")
+    real.add("check-y", _page(tmp_path, "Le président a inauguré un pont sur le fleuve Rouge.\n"),
+             url="https://other.example/a/3", query="q", language="fr", outlet="Other", outlet_country="Vietnam")
+    assert [(stem, batch, other) for _, stem, batch, other in real.similar("check-y")] == [
+        (copy.stem, "dev-x", kept.stem)]
