@@ -10,17 +10,9 @@ from graphbuild.export import FORMATS
 from graphbuild.records import Article, Extraction
 from graphbuild.store import article_hash, open_store
 
-from explorer_helpers import GAWKOWSKI, HOSTILE_NAME, LUONG, fill_store, load_bench
+from explorer_helpers import GAWKOWSKI, HOSTILE_NAME, LUONG, fill_store, load_bench, network_data
 
 _UNESCAPED_MARKUP = re.compile(r"(?<!\\)<(img|script|svg|b|i)\b")
-
-
-def network_data(app) -> dict:
-    """What the network component was given on the last run."""
-    for element in app.get("bidi_component"):
-        if element.proto.component_name == "diplo_network":
-            return json.loads(element.proto.json or element.proto.mixed.json)
-    raise AssertionError("the network component is not on the page")
 
 
 def node_ids(app, kind: str | None = None) -> set[str]:
