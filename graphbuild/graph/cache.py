@@ -32,6 +32,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 import weakref
 from functools import lru_cache
 from pathlib import Path
@@ -131,10 +132,45 @@ def load_first_view(store: Store, key: tuple) -> dict[str, Any] | None:
     return first if isinstance(first, dict) else None
 
 
+class _Yielding:
+    """A file the unpickler reads through Python, which offers the GIL to the process's other threads every few
+    milliseconds.
+
+    Unpickling a large graph is seconds of C code that holds the GIL; an explorer's server loads it in
+    a thread while it serves a first page from the first view, whose work should not wait behind it.
+    """
+
+    def __init__(self, handle: Any) -> None:
+        self._handle = handle
+        self._next = time.perf_counter() + _YIELD_SECONDS
+
+    def _offer(self) -> None:
+        now = time.perf_counter()
+        if now >= self._next:
+            time.sleep(0)  # releases the GIL: a thread waiting for it runs now
+            self._next = now + _YIELD_SECONDS
+
+    def read(self, size: int = -1) -> bytes:
+        self._offer()
+        return self._handle.read(size)
+
+    def readinto(self, buffer: Any) -> int:
+        self._offer()
+        return self._handle.readinto(buffer)
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._handle.readline(size)
+
+
+#: How often a graph being loaded offers the GIL to other threads.
+_YIELD_SECONDS = 0.002
+
+
 def load_graph(store: Store, key: tuple) -> nx.MultiDiGraph | None:
     """The kept graph of ``store`` if it was built for ``key``; None otherwise (missing, stale, unreadable)."""
     try:
-        with cache_path(store).open("rb") as handle:
+        with cache_path(store).open("rb") as opened:
+            handle = _Yielding(opened)
             # One unpickler per pickle: each has its own memo.
             if _DataOnly(handle).load() != key:
                 return None

@@ -133,3 +133,14 @@ def test_the_file_keeps_the_first_view_ahead_of_the_graph(filled_store: Store, a
 def test_an_unreadable_graph_file_is_rebuilt(filled_store: Store) -> None:
     kept.cache_path(filled_store).write_bytes(b"\x80\x05not a pickle at all")
     assert _dump(build_graph(filled_store)) == _dump(build_graph(filled_store, cache=False))
+
+
+def test_loading_a_kept_graph_offers_the_gil_to_other_threads(filled_store: Store, always_kept, monkeypatch) -> None:
+    # An explorer's server loads the graph in a thread while it serves a first page: the load gives way.
+    built = build_graph(filled_store)
+    offered = []
+    monkeypatch.setattr(kept, "_YIELD_SECONDS", 0.0)
+    monkeypatch.setattr(kept.time, "sleep", lambda seconds: offered.append(seconds))
+    loaded = kept.load_graph(filled_store, kept.cache_key(filled_store))
+    assert offered and set(offered) == {0}
+    assert _dump(loaded) == _dump(built)
