@@ -5,7 +5,6 @@ from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
-import pandas as pd
 import streamlit as st
 
 from graphbuild.graph.dates import human_date
@@ -69,6 +68,8 @@ def path_section(shown: nx.MultiDiGraph, drawn: nx.Graph, steps: list[dict[str, 
     if not steps:
         st.info("No chain of meetings links them in the current view.")
         return
+    import pandas as pd  # when a table is first drawn, not before a first page's network
+
     first, last = shown.nodes[steps[0]["from"]]["label"], shown.nodes[steps[-1]["to"]]["label"]
     box = st.container(key="path")
     box.markdown(f"**{plain(first)} → {plain(last)}: {len(steps)} meeting(s)**")
@@ -83,6 +84,8 @@ def path_section(shown: nx.MultiDiGraph, drawn: nx.Graph, steps: list[dict[str, 
 def rankings_section(ranked: dict[str, list[tuple[str, float]]], *, aggregated: bool,
                      names: Callable[[str], str]) -> None:
     """Most meetings, most partners and brokers (betweenness) among the officials of the current view."""
+    import pandas as pd  # when a table is first drawn, not before a first page's network
+
     if aggregated:
         st.caption("Over the officials drawn in the people network (the most active of this view).")
     columns = st.container(key="rankings").columns(3)

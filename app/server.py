@@ -26,9 +26,9 @@ EXPLORER = Path(__file__).resolve().with_name("explorer.py")
 
 
 def warm_up() -> None:
-    """Import the page's modules, read the first view kept with the store's graph file, load the graph into
-    ``app.cached``, and make its first view's drawing and rankings."""
-    from app import cached, ties  # noqa: F401 - ties brings pandas and altair, the page's slowest imports
+    """Read the first view kept with the store's graph file, load the graph into ``app.cached``, import the
+    page's tables and chart, and make its first view's drawing and rankings."""
+    from app import cached
     from app.network import PEOPLE_LIMIT, PEOPLE_OVERVIEW
     from graphbuild.graph import ViewFilter
 
@@ -37,6 +37,10 @@ def warm_up() -> None:
         stamp = cached.store_stamp(db)
         cached.first_view(str(db), stamp)  # what a page opened meanwhile draws: a few milliseconds
         cached.full_graph(str(db), stamp)
+        # The page's slowest imports, which its tables and timeline need (not its first network): now, not
+        # when a visitor opens a tab.
+        import altair  # noqa: F401
+        import pandas  # noqa: F401
         # What a visitor's first page draws (every filter at its default): ready when they come.
         sizes = {"limit": PEOPLE_LIMIT, "overview_size": PEOPLE_OVERVIEW}
         cached.drawn_data(str(db), stamp, ViewFilter(), also=(), **sizes)

@@ -99,3 +99,17 @@ def test_a_first_page_opened_while_the_graph_loads_draws_the_first_view_then_wai
         assert network_data(early)[part] == network_data(later)[part]
     assert [element.value for element in early.caption][:3] == [element.value for element in later.caption][:3]
     load.clear()
+
+
+def test_the_pages_modules_leave_pandas_altair_and_pyvis_to_what_needs_them() -> None:
+    # A first page draws its network before any table or chart: their libraries (a second or more to
+    # import on a loaded machine) are imported by the tables and the chart, or by the warm-up after the graph.
+    import subprocess
+
+    from explorer_helpers import REPO
+
+    code = ("import sys\n"
+            "import app.analysis, app.cached, app.curation, app.details, app.exports, app.network, app.ties, app.view\n"
+            "print(sorted(m for m in ('pandas', 'altair', 'IPython', 'pyvis') if m in sys.modules))")
+    found = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"
