@@ -13,15 +13,28 @@ from graphbuild.graph.people import meeting_path, met_by, people_network
 
 from app.text import plain
 
-__all__ = ["current_path", "path_nodes", "path_section", "rankings_section", "PATH_KEYS", "arrangement", "arranged",
+__all__ = ["current_path", "path_ends", "path_nodes", "path_section", "rankings_section", "PATH_KEYS", "arrangement", "arranged",
            "arrange_controls"]
 
 PATH_KEYS = ("p_from", "p_to")
+# The ends chosen, kept apart from their widgets: the path stays drawn while the Path tab is closed (a
+# widget's state goes when the widget is not on the page).
+_PATH_ENDS = "_path_ends"
+
+
+def path_ends() -> tuple[str | None, str | None]:
+    """The two ends of the path asked for in the Path tab (None where none is chosen)."""
+    ends = st.session_state.get(_PATH_ENDS) or (None, None)
+    return ends[0], ends[1]
+
+
+def _keep_path_ends() -> None:
+    st.session_state[_PATH_ENDS] = tuple(st.session_state.get(key) for key in PATH_KEYS)
 
 
 def current_path(shown: nx.MultiDiGraph) -> tuple[list[dict[str, Any]] | None, str | None]:
     """The path the Path tab asks for, over ``shown`` (None when not asked), and why there is none."""
-    source, target = (st.session_state.get(key) for key in PATH_KEYS)
+    source, target = path_ends()
     if not source or not target:
         return None, None
     if source == target:
@@ -48,16 +61,17 @@ def path_section(shown: nx.MultiDiGraph, drawn: nx.Graph, steps: list[dict[str, 
     ends = sorted((node for node, data in drawn.nodes(data=True) if data.get("kind") == "person"),
                   key=lambda node: str(drawn.nodes[node].get("label")).casefold())
     ends += sorted(nodes_by_kind(shown).get("country", ()), key=lambda node: str(shown.nodes[node].get("label")))
-    for key in PATH_KEYS:
-        chosen = st.session_state.get(key)
+    for key, chosen in zip(PATH_KEYS, path_ends()):
         if chosen and chosen in shown and chosen not in ends:
             ends.append(chosen)  # a choice stays offered when the view narrows around it
+        if chosen and key not in st.session_state:
+            st.session_state[key] = chosen  # the tab opened again: its widgets show the ends kept
     label = lambda node: f"{shown.nodes[node].get('label', node)}" + (  # noqa: E731
         " (country)" if shown.nodes[node].get("kind") == "country" else "")
     left, right = st.columns(2)
-    left.selectbox("From", ends, index=None, key=PATH_KEYS[0], format_func=label,
+    left.selectbox("From", ends, index=None, key=PATH_KEYS[0], format_func=label, on_change=_keep_path_ends,
                    placeholder="An official or a country")
-    right.selectbox("To", ends, index=None, key=PATH_KEYS[1], format_func=label,
+    right.selectbox("To", ends, index=None, key=PATH_KEYS[1], format_func=label, on_change=_keep_path_ends,
                     placeholder="An official or a country")
     if problem:
         st.caption(problem)

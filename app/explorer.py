@@ -35,6 +35,7 @@ from app.ties import bilateral_section, monthly_chart  # noqa: E402
 from app.view import KEYS, drawn_kinds, read_url, sidebar_filters, write_url  # noqa: E402
 
 NETWORK_KEY = "network"
+TABS_KEY = "tab"
 
 # Evidence sentences wrap in full; an article's highlighted facts stand out.
 PAGE_STYLE = """<style>
@@ -197,28 +198,38 @@ def main() -> None:
         drawn, _ = cached.drawn_graph(str(db), stamp, view, **sizes)
 
     editable = not cached.read_only()  # `graphbuild serve --read-only`: nothing that writes is offered
+    # Only the open tab's content is worked out and sent (each rerun re-renders all it sends, and the tables,
+    # the chart and the download buttons of the closed tabs were most of it); opening one reruns the page.
     timeline, path_tab, ranking, bilateral, downloads, *writing = st.tabs(
         ["Timeline", "Path", "Rankings", "Bilateral ties", "Export",
-         *(["Add articles", "Merge officials"] if editable else [])])
-    with timeline:
-        st.caption("Meetings per month in the current view: click a month to see only it in the network.")
-        monthly_chart(shown, period_key=KEYS["period"])
-    with path_tab:
-        path_section(shown, drawn, steps, problem)
-    with ranking:
-        rankings_section(cached.view_rankings(str(db), stamp, view, limit=PEOPLE_LIMIT, overview_size=PEOPLE_OVERVIEW),
-                         aggregated=kinds["person"] > PEOPLE_LIMIT, names=lambda node: graph.nodes[node]["label"])
-    with bilateral:
-        bilateral_section(graph, choices.countries)
-    with downloads:
-        download_buttons(shown, view, focus_label=selected_label)
+         *(["Add articles", "Merge officials"] if editable else [])], key=TABS_KEY, on_change="rerun")
+    if timeline.open:
+        with timeline:
+            st.caption("Meetings per month in the current view: click a month to see only it in the network.")
+            monthly_chart(shown, period_key=KEYS["period"])
+    if path_tab.open:
+        with path_tab:
+            path_section(shown, drawn, steps, problem)
+    if ranking.open:
+        with ranking:
+            rankings_section(cached.view_rankings(str(db), stamp, view, limit=PEOPLE_LIMIT,
+                                                  overview_size=PEOPLE_OVERVIEW),
+                             aggregated=kinds["person"] > PEOPLE_LIMIT, names=lambda node: graph.nodes[node]["label"])
+    if bilateral.open:
+        with bilateral:
+            bilateral_section(graph, choices.countries)
+    if downloads.open:
+        with downloads:
+            download_buttons(shown, view, focus_label=selected_label)
     if editable:
         articles, curate = writing
-        with articles:
-            upload_section(db)
-        with curate:
-            merge_section(db, stamp, graph)
-            overrides_section(db, stamp)
+        if articles.open:
+            with articles:
+                upload_section(db)
+        if curate.open:
+            with curate:
+                merge_section(db, stamp, graph)
+                overrides_section(db, stamp)
     write_url(view, selected)
 
 
