@@ -79,11 +79,12 @@ def drawn_people(view: nx.MultiDiGraph, *, also: Iterable[str] = (), limit: int 
                  size: int = OVERVIEW_OFFICIALS) -> tuple[nx.Graph, bool]:
     """What the people network draws of ``view``, and whether that is less than the view holds: the
     ``people_network`` of its officials up to ``limit`` of them, else the ``overview_network`` of ``size``."""
-    from graphbuild.graph.query import nodes_by_kind
+    from graphbuild.graph.query import collection_paused, nodes_by_kind
 
-    if len(nodes_by_kind(view).get("person", ())) <= limit:
-        return people_network(view, also=also), False
-    return overview_network(view, also=also, size=size), True
+    with collection_paused():  # tens of thousands of new dicts (each pair's meetings): see collection_paused
+        if len(nodes_by_kind(view).get("person", ())) <= limit:
+            return people_network(view, also=also), False
+        return overview_network(view, also=also, size=size), True
 
 
 def meetings_in_view(view: nx.MultiDiGraph) -> dict[str, int] | None:

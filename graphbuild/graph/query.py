@@ -11,10 +11,12 @@ node, and copies only what it keeps.
 """
 from __future__ import annotations
 
+import gc
 import weakref
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from functools import lru_cache
@@ -52,6 +54,7 @@ __all__ = [
     "subgraph_of",
     "prepare_queries",
     "meetings_of",
+    "collection_paused",
     "signed_agreements",
     "titles_over_time",
     "meetings_per_month",
@@ -877,6 +880,10 @@ class ViewFilter:
 
     def apply(self, graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         """The filtered graph, then the neighbourhood of ``focus`` if one is set."""
+        with collection_paused():
+            return self._apply(graph)
+
+    def _apply(self, graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         people = self.network == "people"
         view = filter_graph(graph, date_from=self.date_from, date_to=self.date_to, countries=self.countries,
                             kinds=self.kinds, topics=self.topics, statuses=self.statuses,
@@ -896,6 +903,24 @@ class ViewFilter:
                 return _copy_of(view, meeting_ego(view, self.focus, self.radius))
             view = ego_graph(view, self.focus, self.radius)
         return view
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a view is made (restarted after, as it was).
+
+    A view of a country is a hundred thousand new dicts, and the collections they set off walk
+    every object of the process that the graph's freeze left out (the page's libraries, the views
+    cached): 0.1 to 0.2 s of a 0.6 s filter at 100,000 articles. They hold no cycle (reference
+    counting frees them); the graph object's own cycle with its views is found at the next collection.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 # Kept up to date -------------------------------------------------------------------------

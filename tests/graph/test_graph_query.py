@@ -272,3 +272,25 @@ def test_filter_choices_are_what_the_graph_holds(graph: nx.MultiDiGraph) -> None
     assert choices.statuses == ("in_force", "proposed", "signed", "to_be_signed", "under_negotiation")
     assert "extradition" in choices.topics and list(choices.topics) == sorted(choices.topics, key=str.casefold)
     assert filter_choices(nx.MultiDiGraph()) == FilterChoices()
+
+
+def test_views_and_their_drawings_are_made_with_the_cyclic_collector_paused(graph: nx.MultiDiGraph, monkeypatch) -> None:
+    import gc
+
+    from graphbuild.graph import people, query
+
+    seen = []
+    copy, draw = query._copy_of, people.people_network
+    monkeypatch.setattr(query, "_copy_of", lambda *args, **kwargs: seen.append(gc.isenabled()) or copy(*args, **kwargs))
+    monkeypatch.setattr(people, "people_network", lambda *args, **kwargs: seen.append(gc.isenabled()) or draw(*args, **kwargs))
+    assert gc.isenabled()
+    view = ViewFilter(countries=("VNM",)).apply(graph)
+    people.drawn_people(view)
+    assert seen and not any(seen)  # paused while made
+    assert gc.isenabled()  # and restarted after
+    gc.disable()
+    try:
+        ViewFilter(countries=("VNM",)).apply(graph)
+        assert not gc.isenabled()  # left as it was
+    finally:
+        gc.enable()
