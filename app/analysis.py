@@ -5,7 +5,6 @@ from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
-import pandas as pd
 import streamlit as st
 
 from graphbuild.graph.dates import human_date
@@ -14,15 +13,28 @@ from graphbuild.graph.people import meeting_path, met_by, people_network
 
 from app.text import plain
 
-__all__ = ["current_path", "path_nodes", "path_section", "rankings_section", "PATH_KEYS", "arrangement", "arranged",
+__all__ = ["current_path", "path_ends", "path_nodes", "path_section", "rankings_section", "PATH_KEYS", "arrangement", "arranged",
            "arrange_controls"]
 
 PATH_KEYS = ("p_from", "p_to")
+# The ends chosen, kept apart from their widgets: the path stays drawn while the Path tab is closed (a
+# widget's state goes when the widget is not on the page).
+_PATH_ENDS = "_path_ends"
+
+
+def path_ends() -> tuple[str | None, str | None]:
+    """The two ends of the path asked for in the Path tab (None where none is chosen)."""
+    ends = st.session_state.get(_PATH_ENDS) or (None, None)
+    return ends[0], ends[1]
+
+
+def _keep_path_ends() -> None:
+    st.session_state[_PATH_ENDS] = tuple(st.session_state.get(key) for key in PATH_KEYS)
 
 
 def current_path(shown: nx.MultiDiGraph) -> tuple[list[dict[str, Any]] | None, str | None]:
     """The path the Path tab asks for, over ``shown`` (None when not asked), and why there is none."""
-    source, target = (st.session_state.get(key) for key in PATH_KEYS)
+    source, target = path_ends()
     if not source or not target:
         return None, None
     if source == target:
@@ -49,16 +61,17 @@ def path_section(shown: nx.MultiDiGraph, drawn: nx.Graph, steps: list[dict[str, 
     ends = sorted((node for node, data in drawn.nodes(data=True) if data.get("kind") == "person"),
                   key=lambda node: str(drawn.nodes[node].get("label")).casefold())
     ends += sorted(nodes_by_kind(shown).get("country", ()), key=lambda node: str(shown.nodes[node].get("label")))
-    for key in PATH_KEYS:
-        chosen = st.session_state.get(key)
+    for key, chosen in zip(PATH_KEYS, path_ends()):
         if chosen and chosen in shown and chosen not in ends:
             ends.append(chosen)  # a choice stays offered when the view narrows around it
+        if chosen and key not in st.session_state:
+            st.session_state[key] = chosen  # the tab opened again: its widgets show the ends kept
     label = lambda node: f"{shown.nodes[node].get('label', node)}" + (  # noqa: E731
         " (country)" if shown.nodes[node].get("kind") == "country" else "")
     left, right = st.columns(2)
-    left.selectbox("From", ends, index=None, key=PATH_KEYS[0], format_func=label,
+    left.selectbox("From", ends, index=None, key=PATH_KEYS[0], format_func=label, on_change=_keep_path_ends,
                    placeholder="An official or a country")
-    right.selectbox("To", ends, index=None, key=PATH_KEYS[1], format_func=label,
+    right.selectbox("To", ends, index=None, key=PATH_KEYS[1], format_func=label, on_change=_keep_path_ends,
                     placeholder="An official or a country")
     if problem:
         st.caption(problem)
@@ -69,6 +82,8 @@ def path_section(shown: nx.MultiDiGraph, drawn: nx.Graph, steps: list[dict[str, 
     if not steps:
         st.info("No chain of meetings links them in the current view.")
         return
+    import pandas as pd  # when a table is first drawn, not before a first page's network
+
     first, last = shown.nodes[steps[0]["from"]]["label"], shown.nodes[steps[-1]["to"]]["label"]
     box = st.container(key="path")
     box.markdown(f"**{plain(first)} → {plain(last)}: {len(steps)} meeting(s)**")
@@ -83,6 +98,8 @@ def path_section(shown: nx.MultiDiGraph, drawn: nx.Graph, steps: list[dict[str, 
 def rankings_section(ranked: dict[str, list[tuple[str, float]]], *, aggregated: bool,
                      names: Callable[[str], str]) -> None:
     """Most meetings, most partners and brokers (betweenness) among the officials of the current view."""
+    import pandas as pd  # when a table is first drawn, not before a first page's network
+
     if aggregated:
         st.caption("Over the officials drawn in the people network (the most active of this view).")
     columns = st.container(key="rankings").columns(3)

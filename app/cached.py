@@ -10,20 +10,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import weakref
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
 import streamlit as st
 
+from graphbuild.export.first_view import FirstView
 from graphbuild.export.vis import to_vis_data
-from graphbuild.graph import LatestGraph, ViewFilter, kind_counts, overview, prepare_queries, top_officials
-from graphbuild.graph.cache import cache_key
-from graphbuild.graph.people import overview_network, people_network, rankings
+from graphbuild.graph import LatestGraph, ViewFilter, overview, prepare_queries
+from graphbuild.graph.cache import cache_key, load_first_view
+from graphbuild.graph.people import drawn_people, meetings_in_view, rankings
 from graphbuild.records import Article, Extraction
 from graphbuild.store import default_path, open_store
 
-__all__ = ["db_path", "read_only", "store_stamp", "full_graph", "officials", "view_graph", "drawn_graph",
+__all__ = ["db_path", "read_only", "store_stamp", "full_graph", "graph_ready", "first_view", "officials", "view_graph", "drawn_graph",
            "drawn_data", "meetings_in_view", "view_rankings", "store_counts", "store_overrides", "article", "language_model", "extract_cached"]
 
 
@@ -66,6 +68,9 @@ def store_stamp(db: Path) -> tuple:
 # memory), not from the graph file (seconds to load at 100,000 articles), and leaves it as it is
 # for the sessions still drawing it.
 _LATEST: dict[str, LatestGraph] = {}
+# The graphs ``full_graph`` has made, by store and stamp, while they are alive: whether a page can have
+# its graph at once, or would wait for the server to load it.
+_MADE: "weakref.WeakValueDictionary[tuple[str, tuple], nx.MultiDiGraph]" = weakref.WeakValueDictionary()
 
 
 @st.cache_resource(show_spinner="Building the graph from the store…", max_entries=2)
@@ -79,7 +84,22 @@ def full_graph(db: str, stamp: tuple) -> nx.MultiDiGraph:
     _overview.clear()
     _drawn_data.clear()
     _rankings.clear()
+    _MADE[db, stamp] = graph
     return graph
+
+
+def graph_ready(db: str, stamp: tuple) -> bool:
+    """Whether ``full_graph(db, stamp)`` answers at once (made already), rather than after the graph is loaded."""
+    return (db, stamp) in _MADE
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def first_view(db: str, stamp: tuple) -> FirstView | None:
+    """The first view kept with the store's graph file for ``stamp`` (``graphbuild.export.first_view``), or None:
+    what the page draws while the graph loads."""
+    with open_store(db) as store:
+        kept = load_first_view(store, stamp)
+    return FirstView.from_dict(kept) if kept is not None else None
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -103,11 +123,8 @@ def view_graph(db: str, stamp: tuple, view: ViewFilter) -> nx.MultiDiGraph:
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _people(db: str, stamp: tuple, view_json: str, also: tuple[str, ...], limit: int,
             overview_size: int) -> tuple[nx.Graph, bool]:
-    shown = _view_graph(db, stamp, view_json)
-    if kind_counts(shown)["person"] <= limit:
-        return people_network(shown, also=also), False
-    # the most active officials (for the whole graph, their pairs come with the graph file)
-    return overview_network(shown, also=also, size=overview_size), True
+    # above the limit, the most active officials (for the whole graph, their pairs come with the graph file)
+    return drawn_people(_view_graph(db, stamp, view_json), also=also, limit=limit, size=overview_size)
 
 
 def drawn_graph(db: str, stamp: tuple, view: ViewFilter, *, also: tuple[str, ...], limit: int,
@@ -136,11 +153,6 @@ def _drawn_data(db: str, stamp: tuple, view_json: str, also: tuple[str, ...], li
     drawn, _ = drawn_graph(db, stamp, view, also=also, limit=limit, overview_size=overview_size)
     shown = _view_graph(db, stamp, view_json)
     return to_vis_data(drawn, meetings_in_view(shown))
-
-
-def meetings_in_view(view: nx.MultiDiGraph) -> dict[str, int] | None:
-    """Each official's meetings in ``view`` (what their node's size and tooltip tell); None without meetings."""
-    return dict(top_officials(view, kind_counts(view)["person"])) if kind_counts(view)["meeting"] else None
 
 
 def drawn_data(db: str, stamp: tuple, view: ViewFilter, *, also: tuple[str, ...], limit: int,

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
-import pandas as pd
 import streamlit as st
 
 from graphbuild.graph import (edge_key, meetings_of, recent_meetings, signed_agreements, titles_over_time, top_officials,
@@ -42,6 +41,8 @@ def _table(rows: list[dict[str, Any]], *, key: str, empty: str) -> None:
     if not rows:
         st.caption(empty)
         return
+    import pandas as pd  # when a table is first drawn, not before a first page's network (seconds under load)
+
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key=key, column_config=_WIDE)
 
 

@@ -4,8 +4,8 @@
 page as ``streamlit run app/explorer.py``; the difference is the first visitor's wait. A
 plain Streamlit server imports the app and loads the store's graph when the first page is
 opened (seconds for a large archive); here both start with the server, in a thread, into
-the same caches the page reads. A page opened before the graph is ready waits for it, as it
-would have anyway.
+the same caches the page reads. A visitor's first page opened before the graph is ready draws
+its network from the first view kept in the graph file, and waits for the graph for the rest.
 """
 from __future__ import annotations
 
@@ -26,15 +26,21 @@ EXPLORER = Path(__file__).resolve().with_name("explorer.py")
 
 
 def warm_up() -> None:
-    """Import the page's modules, load the graph of its store into ``app.cached``, and make its first view."""
-    from app import cached, ties  # noqa: F401 - ties brings pandas and altair, the page's slowest imports
+    """Read the first view kept with the store's graph file, load the graph into ``app.cached``, import the
+    page's tables and chart, and make its first view's drawing and rankings."""
+    from app import cached
     from app.network import PEOPLE_LIMIT, PEOPLE_OVERVIEW
     from graphbuild.graph import ViewFilter
 
     db = cached.db_path()
     if db.exists():
         stamp = cached.store_stamp(db)
+        cached.first_view(str(db), stamp)  # what a page opened meanwhile draws: a few milliseconds
         cached.full_graph(str(db), stamp)
+        # The page's slowest imports, which its tables and timeline need (not its first network): now, not
+        # when a visitor opens a tab.
+        import altair  # noqa: F401
+        import pandas  # noqa: F401
         # What a visitor's first page draws (every filter at its default): ready when they come.
         sizes = {"limit": PEOPLE_LIMIT, "overview_size": PEOPLE_OVERVIEW}
         cached.drawn_data(str(db), stamp, ViewFilter(), also=(), **sizes)

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import altair as alt
 import networkx as nx
-import pandas as pd
 import streamlit as st
 
 from graphbuild.graph import meetings_per_month, meetings_without_year, ties_between
@@ -34,6 +32,10 @@ def monthly_chart(graph: nx.MultiDiGraph, *, period_key: str | None = None) -> N
     if not counts:
         st.caption("No dated meeting in this view.")
     else:
+        # imported when the chart is first drawn, not before a first page's network (a second or more under load)
+        import altair as alt
+        import pandas as pd
+
         pick = alt.selection_point(name="month", fields=["month"], on="click")
         chart = (
             alt.Chart(pd.DataFrame(counts, columns=["month", "meetings"]))
@@ -88,5 +90,7 @@ def bilateral_section(graph: nx.MultiDiGraph, countries: dict[str, str]) -> None
     if not rows:
         st.caption(f"Nothing links {countries[first]} and {countries[second]} in the store.")
         return
+    import pandas as pd  # when the table is first drawn
+
     # A dated list, one row per event in time order (date unknown last): nothing stacks on one dot.
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="bilateral_table")

@@ -15,17 +15,15 @@ import networkx as nx
 import streamlit as st
 
 from graphbuild.export.html import vis_assets
-from graphbuild.graph.people import OVERVIEW_OFFICIALS
+from graphbuild.graph.people import OVERVIEW_OFFICIALS, PEOPLE_LIMIT
 from graphbuild.export.vis import EDGE_STYLES, KIND_STYLES, NODE_SIZES, network_css, network_script, to_vis_data
 
 __all__ = ["KIND_STYLES", "EDGE_STYLES", "DRAW_LIMIT", "PEOPLE_LIMIT", "PEOPLE_OVERVIEW", "NODE_SIZES", "network_view", "to_vis_data"]
 
 #: Above this many nodes the browser's layout is no longer readable: ``graphbuild.graph.overview`` is drawn.
 DRAW_LIMIT = 400
-#: Views of up to this many officials are drawn whole in the people network; larger ones show the
-#: ``PEOPLE_OVERVIEW`` officials with most meetings (their ties are dense: a hundred busy officials
-#: share thousands of edges, which the browser lays out in seconds).
-PEOPLE_LIMIT = 300
+# PEOPLE_LIMIT (300): views of up to this many officials are drawn whole in the people network; larger
+# ones show the PEOPLE_OVERVIEW officials with most meetings (graphbuild.graph.people.drawn_people).
 PEOPLE_OVERVIEW = OVERVIEW_OFFICIALS  # 100: the graph file keeps the whole archive's, for the first view
 
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)

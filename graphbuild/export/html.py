@@ -18,7 +18,8 @@ import base64
 import hashlib
 import html
 import json
-from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
 from string import Template
 from typing import Any
 
@@ -97,7 +98,8 @@ def content_policy(*scripts: str) -> str:
 
 def vis_assets() -> tuple[str, str]:
     """The vis-network script and stylesheet shipped inside the pyvis package."""
-    folder = files("pyvis") / "templates" / "lib" / f"vis-{VIS_VERSION}"
+    # Found, not imported: importing pyvis brings IPython and jinja2 (a tenth of a second, more under load).
+    folder = Path(find_spec("pyvis").submodule_search_locations[0]) / "templates" / "lib" / f"vis-{VIS_VERSION}"
     return ((folder / "vis-network.min.js").read_text(encoding="utf-8"),
             (folder / "vis-network.css").read_text(encoding="utf-8"))
 

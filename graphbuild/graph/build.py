@@ -645,8 +645,22 @@ def derive_ties(graph: nx.MultiDiGraph) -> None:
 
 
 def article_ranks(graph: nx.MultiDiGraph) -> dict[str, int]:
-    """Each article's place in the order the store received them (``graph.graph["articles"]``)."""
-    return {source: index for index, source in enumerate(graph.graph.get("articles", ()))}
+    """Each article's place in the order the store received them (``graph.graph["articles"]``).
+
+    Made once per articles dict and length, not at each call: a filtered view shares its graph's
+    dict, and every filter derives its ties with it (a dict of 100,000 entries each time).
+    """
+    articles = graph.graph.get("articles", {})
+    held = _RANKS.get("of")
+    if held is None or held[0] is not articles or len(held[1]) != len(articles):
+        # Articles are only ever added at the end of the dict (graph.update): the same dict at the same
+        # length holds the same articles in the same order.
+        held = _RANKS["of"] = (articles, {source: index for index, source in enumerate(articles)})
+    return held[1]
+
+
+# The last ranks made, with the articles dict they were made of (one entry).
+_RANKS: dict[str, tuple[Any, dict[str, int]]] = {}
 
 
 def tie_attributes(meetings: int, agreements: int, starts: list, ends: list, sources: list[list],

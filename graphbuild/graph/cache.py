@@ -17,6 +17,11 @@ keep=True)``), and by any other process only when the update took ``RESAVE_SECON
 more: writing the whole graph takes 4 to 9 s at 100,000 articles, which the explorer, seeing
 new articles before the command has written the file, should not wait for.
 
+Between the key and the graph, the file holds the explorer's first view of the store
+(``graphbuild.export.first_view``: the default network's drawing, the filter choices, a
+megabyte at 100,000 articles): ``load_first_view`` reads it alone, so that the explorer
+draws its first page while the graph loads.
+
 Reading it runs no code from the file: the unpickler refuses every class and function, so a
 graph file planted next to a store can hold data at most, never instructions.
 """
@@ -27,6 +32,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 import weakref
 from functools import lru_cache
 from pathlib import Path
@@ -38,7 +44,7 @@ from graphbuild.graph.query import graph_summary, restore_summary
 from graphbuild.store import Store
 
 __all__ = ["MIN_BUILD_SECONDS", "RESAVE_SECONDS", "SUFFIX", "cache_path", "cache_key", "kept_key", "load_graph", "save_graph",
-           "side_data", "carry_side_data", "fork_side_data"]
+           "load_first_view", "side_data", "carry_side_data", "fork_side_data"]
 
 #: Builds that take at least this long are kept on disk.
 MIN_BUILD_SECONDS = 2.0
@@ -46,7 +52,7 @@ MIN_BUILD_SECONDS = 2.0
 RESAVE_SECONDS = 2.0
 #: The graph file is the store's path with this suffix added.
 SUFFIX = ".graph"
-_FORMAT = 4
+_FORMAT = 5
 
 
 _SIDE: "weakref.WeakKeyDictionary[nx.MultiDiGraph, dict]" = weakref.WeakKeyDictionary()
@@ -113,13 +119,62 @@ def kept_key(store: Store) -> tuple | None:
     return key if isinstance(key, tuple) else None
 
 
+def load_first_view(store: Store, key: tuple) -> dict[str, Any] | None:
+    """The first view kept with the graph of ``store`` (``FirstView.to_dict``) if it was made for ``key``; None
+    otherwise. Only the start of the file is read."""
+    try:
+        with cache_path(store).open("rb") as handle:
+            if _DataOnly(handle).load() != key:
+                return None
+            first = _DataOnly(handle).load()
+    except Exception:  # noqa: BLE001 - a cache that cannot be read is no cache
+        return None
+    return first if isinstance(first, dict) else None
+
+
+class _Yielding:
+    """A file the unpickler reads through Python, which offers the GIL to the process's other threads every few
+    milliseconds.
+
+    Unpickling a large graph is seconds of C code that holds the GIL; an explorer's server loads it in
+    a thread while it serves a first page from the first view, whose work should not wait behind it.
+    """
+
+    def __init__(self, handle: Any) -> None:
+        self._handle = handle
+        self._next = time.perf_counter() + _YIELD_SECONDS
+
+    def _offer(self) -> None:
+        now = time.perf_counter()
+        if now >= self._next:
+            time.sleep(0)  # releases the GIL: a thread waiting for it runs now
+            self._next = now + _YIELD_SECONDS
+
+    def read(self, size: int = -1) -> bytes:
+        self._offer()
+        return self._handle.read(size)
+
+    def readinto(self, buffer: Any) -> int:
+        self._offer()
+        return self._handle.readinto(buffer)
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._handle.readline(size)
+
+
+#: How often a graph being loaded offers the GIL to other threads.
+_YIELD_SECONDS = 0.002
+
+
 def load_graph(store: Store, key: tuple) -> nx.MultiDiGraph | None:
     """The kept graph of ``store`` if it was built for ``key``; None otherwise (missing, stale, unreadable)."""
     try:
-        with cache_path(store).open("rb") as handle:
+        with cache_path(store).open("rb") as opened:
+            handle = _Yielding(opened)
             # One unpickler per pickle: each has its own memo.
             if _DataOnly(handle).load() != key:
                 return None
+            _DataOnly(handle).load()  # the first view
             attributes, nodes, successors, predecessors, summary, side = _DataOnly(handle).load()
         if not all(isinstance(part, dict) for part in (attributes, nodes, successors, predecessors, summary, side)):
             return None
@@ -139,12 +194,16 @@ def load_graph(store: Store, key: tuple) -> nx.MultiDiGraph | None:
 
 def save_graph(store: Store, key: tuple, graph: nx.MultiDiGraph) -> bool:
     """Keep ``graph`` for ``key`` next to the store; False when the folder cannot be written (nothing else happens)."""
+    from graphbuild.export.first_view import first_view  # (the drawing's data: export builds on the graph stage)
+
     path = cache_path(store)
+    first = first_view(graph).to_dict()
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:
             with os.fdopen(handle, "wb") as out:
                 pickle.dump(key, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(first, out, protocol=pickle.HIGHEST_PROTOCOL)
                 # The successor and predecessor dicts share their key dicts: pickled once, shared again.
                 pickle.dump((graph.graph, graph._node, graph._succ, graph._pred, graph_summary(graph),
                              _SIDE.get(graph, {})), out,

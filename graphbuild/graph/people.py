@@ -20,7 +20,7 @@ from graphbuild.graph.dates import sort_key
 from graphbuild.graph.labels import display_label
 
 __all__ = ["people_network", "overview_network", "overview_pairs", "refreshed_overview", "OVERVIEW_OFFICIALS",
-           "meeting_ego", "met_by", "attendees", "meeting_path", "rankings", "DRAWN_ALSO"]
+           "PEOPLE_LIMIT", "drawn_people", "meetings_in_view", "meeting_ego", "met_by", "attendees", "meeting_path", "rankings", "DRAWN_ALSO"]
 
 #: The kinds that may be drawn beside the officials.
 DRAWN_ALSO = ("country", "organization", "agreement")
@@ -69,6 +69,32 @@ def people_network(view: nx.MultiDiGraph, *, also: Iterable[str] = (), limit: in
 
 #: The officials drawn of a view with too many to draw whole: the most active (``overview_network``).
 OVERVIEW_OFFICIALS = 100
+#: Views of up to this many officials are drawn whole; larger ones as their ``OVERVIEW_OFFICIALS`` most
+#: active (their ties are dense: a hundred busy officials share thousands of edges, which a browser
+#: lays out in seconds).
+PEOPLE_LIMIT = 300
+
+
+def drawn_people(view: nx.MultiDiGraph, *, also: Iterable[str] = (), limit: int = PEOPLE_LIMIT,
+                 size: int = OVERVIEW_OFFICIALS) -> tuple[nx.Graph, bool]:
+    """What the people network draws of ``view``, and whether that is less than the view holds: the
+    ``people_network`` of its officials up to ``limit`` of them, else the ``overview_network`` of ``size``."""
+    from graphbuild.graph.query import collection_paused, nodes_by_kind
+
+    with collection_paused():  # tens of thousands of new dicts (each pair's meetings): see collection_paused
+        if len(nodes_by_kind(view).get("person", ())) <= limit:
+            return people_network(view, also=also), False
+        return overview_network(view, also=also, size=size), True
+
+
+def meetings_in_view(view: nx.MultiDiGraph) -> dict[str, int] | None:
+    """Each official's meetings in ``view`` (what a drawing's node size and tooltip tell); None without meetings."""
+    from graphbuild.graph.query import nodes_by_kind, top_officials
+
+    kinds = nodes_by_kind(view)
+    if not kinds.get("meeting"):
+        return None
+    return dict(top_officials(view, len(kinds.get("person", ()))))
 
 
 def overview_network(view: nx.MultiDiGraph, *, also: Iterable[str] = (), size: int = OVERVIEW_OFFICIALS) -> nx.Graph:

@@ -41,11 +41,14 @@ def explorer(monkeypatch):
     """A factory: the explorer under ``AppTest`` on a given store, run once."""
     from streamlit.testing.v1 import AppTest
 
-    def start(db: Path, *, query: dict | None = None) -> AppTest:
+    def start(db: Path, *, query: dict | None = None, tab: str | None = None) -> AppTest:
+        """``tab``: the tab opened (only the open tab's content is on the page), else the first."""
         monkeypatch.setenv("GRAPHBUILD_DB", str(db))
         app = AppTest.from_file(str(APP_SCRIPT), default_timeout=60)
         for name, value in (query or {}).items():
             app.query_params[name] = value
+        if tab is not None:
+            app.session_state["tab"] = tab
         return app.run()
 
     return start

@@ -39,6 +39,14 @@ def fill_store(db: Path, records: list[Extraction]) -> Path:
     return db
 
 
+def network_data(app) -> dict:
+    """What the network component was given on the last run of ``app`` (an ``AppTest``)."""
+    for element in app.get("bidi_component"):
+        if element.proto.component_name == "diplo_network":
+            return json.loads(element.proto.json or element.proto.mixed.json)
+    raise AssertionError("the network component is not on the page")
+
+
 def load_bench():
     """``bench/app.py`` as a module (its synthetic store generator is shared with the tests)."""
     spec = importlib.util.spec_from_file_location("bench_app", REPO / "bench" / "app.py")

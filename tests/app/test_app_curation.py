@@ -32,7 +32,7 @@ def texts(app) -> str:
 
 
 def test_a_merge_shows_what_changes_and_waits_for_confirmation(explorer, writable_db):
-    app = explorer(writable_db)
+    app = explorer(writable_db, tab="Merge officials")
     app.selectbox(key="m_keep").select(TO_LAM).run()
     app.selectbox(key="m_absorb").select(JALALZADEH).run()
     shown = texts(app)
@@ -48,7 +48,7 @@ def test_a_merge_shows_what_changes_and_waits_for_confirmation(explorer, writabl
 
 
 def test_two_officials_at_one_meeting_are_refused_with_the_reason_unless_merged_anyway(explorer, writable_db):
-    app = explorer(writable_db)
+    app = explorer(writable_db, tab="Merge officials")
     app.selectbox(key="m_keep").select(LUONG).run()
     app.selectbox(key="m_absorb").select(GAWKOWSKI).run()
     assert "Refused: Krzysztof Gawkowski and Luong Tam Quang both attended 1 meeting" in texts(app)
@@ -67,7 +67,7 @@ def test_every_override_is_listed_and_can_be_undone_in_the_app(explorer, writabl
         # as `graphbuild set-date` records it (an article stored from its extraction: nothing to read again)
         dated = store.add_override("set_published", {"source": UNDATED_SOURCE, "published": "2025-10-27",
                                                      "original": None})
-    app = explorer(writable_db)
+    app = explorer(writable_db, tab="Merge officials")
     listed = [line for line in texts(app).splitlines() if line.startswith("#")]
     assert len(listed) == 3 and "set the country of Vahid Jalalzadeh to MYS" in listed[0]
     assert "hide country:AZE" in listed[1]
@@ -94,7 +94,7 @@ def test_an_article_uploaded_twice_is_stored_once(explorer, tmp_path):
     db = tmp_path / "uploads.sqlite"
     open_store(db).close()
     text = UNDATED_SEED.read_bytes()
-    app = explorer(db)
+    app = explorer(db, tab="Add articles")
     app.get("file_uploader")[0].set_value(("first.txt", text, "text/plain")).run()
     app.button(key="u_ingest").click().run()
     assert not app.exception and any("1 new" in s.value for s in app.success)

@@ -10,17 +10,9 @@ from graphbuild.export import FORMATS
 from graphbuild.records import Article, Extraction
 from graphbuild.store import article_hash, open_store
 
-from explorer_helpers import GAWKOWSKI, HOSTILE_NAME, LUONG, fill_store, load_bench
+from explorer_helpers import GAWKOWSKI, HOSTILE_NAME, LUONG, fill_store, load_bench, network_data
 
 _UNESCAPED_MARKUP = re.compile(r"(?<!\\)<(img|script|svg|b|i)\b")
-
-
-def network_data(app) -> dict:
-    """What the network component was given on the last run."""
-    for element in app.get("bidi_component"):
-        if element.proto.component_name == "diplo_network":
-            return json.loads(element.proto.json or element.proto.mixed.json)
-    raise AssertionError("the network component is not on the page")
 
 
 def node_ids(app, kind: str | None = None) -> set[str]:
@@ -268,7 +260,7 @@ def test_hostile_names_stay_text(explorer, fixture_db):
 
 
 def test_downloads_offer_every_export_format_for_the_view(explorer, fixture_db):
-    app = explorer(fixture_db)
+    app = explorer(fixture_db, tab="Export")
     app.multiselect(key="f_countries").select("VNM").select("POL")
     app.select_slider(key="f_period").set_range("2025-10", "2025-11").run()
     buttons = {button.proto.label: button.proto for button in app.download_button}
@@ -280,7 +272,7 @@ def test_downloads_offer_every_export_format_for_the_view(explorer, fixture_db):
 
 
 def test_bilateral_ties_list_meetings_and_agreement_statuses(explorer, fixture_db):
-    app = explorer(fixture_db)
+    app = explorer(fixture_db, tab="Bilateral ties")
     app.selectbox(key="t_first").select("VNM").run()
     app.selectbox(key="t_second").select("POL").run()
     rows = _table(app, "what", "event")
@@ -293,7 +285,7 @@ def test_bilateral_ties_list_meetings_and_agreement_statuses(explorer, fixture_d
 
 
 def test_merging_two_officials_is_an_override_and_can_be_undone(explorer, writable_db):
-    app = explorer(writable_db)
+    app = explorer(writable_db, tab="Merge officials")
     app.selectbox(key="m_keep").select(LUONG).run()
     app.selectbox(key="m_absorb").select(GAWKOWSKI).run()
     app.checkbox(key="m_confirm").check().run()  # they met: "merge them anyway" (see test_app_curation.py)
@@ -312,7 +304,7 @@ def test_merging_two_officials_is_an_override_and_can_be_undone(explorer, writab
 
 
 def test_path_between_two_officials_is_drawn_and_listed(explorer, fixture_db):
-    app = explorer(fixture_db)
+    app = explorer(fixture_db, tab="Path")
     app.selectbox(key="p_from").select(GAWKOWSKI).run()
     app.selectbox(key="p_to").select("person:to-lam").run()
     steps = _table(app, "step", "met")
@@ -320,15 +312,35 @@ def test_path_between_two_officials_is_drawn_and_listed(explorer, fixture_db):
     assert network_data(app)["path"] == [GAWKOWSKI, LUONG, "person:to-lam"]  # the meetings are edges here
 
 
-def test_rankings_of_the_current_view(explorer, fixture_db):
+def test_only_the_open_tab_is_written_and_a_path_stays_drawn_while_its_tab_is_closed(explorer, fixture_db):
     app = explorer(fixture_db)
+    assert app.get("vega_lite_chart")  # the timeline, the first tab
+    assert not app.download_button and not app.dataframe and not app.selectbox  # the other tabs' content is not
+    app.session_state["tab"] = "Path"
+    app.run()
+    app.selectbox(key="p_from").select(GAWKOWSKI).run()
+    app.selectbox(key="p_to").select("person:to-lam").run()
+    path = [GAWKOWSKI, LUONG, "person:to-lam"]
+    assert network_data(app)["path"] == path
+    app.session_state["tab"] = "Export"
+    app.run()
+    assert app.download_button and not app.selectbox
+    assert network_data(app)["path"] == path  # drawn still, its tab closed
+    app.session_state["tab"] = "Path"
+    app.run()
+    assert app.selectbox(key="p_from").value == GAWKOWSKI and app.selectbox(key="p_to").value == "person:to-lam"
+    assert list(_table(app, "step", "met")["met"]) == ["Luong Tam Quang", "Tô Lâm"]
+
+
+def test_rankings_of_the_current_view(explorer, fixture_db):
+    app = explorer(fixture_db, tab="Rankings")
     assert _table(app, "official", "meetings").iloc[0]["official"] == "Luong Tam Quang"
     assert _table(app, "official", "partners").iloc[0]["partners"] == 11
     assert _table(app, "official", "betweenness").iloc[0]["official"] == "Luong Tam Quang"
 
 
 def test_the_last_ingest_report_names_each_failed_file(explorer, fixture_db):
-    app = explorer(fixture_db)
+    app = explorer(fixture_db, tab="Add articles")
     app.session_state["_ingest_report"] = {
         "read": 2, "new": 1, "changed": 0, "unchanged": 0, "failed": 1, "meetings": 0, "people": 0,
         "agreements": 0, "failures": [{"source": "broken.txt", "reason": "empty file"}]}

@@ -67,3 +67,49 @@ def test_warming_up_creates_no_store(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(sys, "argv", ["explorer", "--db", str(tmp_path / "absent.sqlite")])
     server.warm_up()
     assert not (tmp_path / "absent.sqlite").exists()
+
+
+def test_a_first_page_opened_while_the_graph_loads_draws_the_first_view_then_waits(writable_db: Path, explorer,
+                                                                                   monkeypatch) -> None:
+    import app.network as network
+    from app import cached
+    from graphbuild.graph import build_graph
+    from graphbuild.graph import cache as kept
+    from graphbuild.store import open_store
+
+    from explorer_helpers import network_data
+
+    monkeypatch.setattr(kept, "MIN_BUILD_SECONDS", 0.0)
+    with open_store(writable_db) as store:
+        build_graph(store)  # the graph file and its first view, as graphbuild ingest leaves them
+    cached.full_graph.clear()
+    order = []
+    draw, load = network._network, cached.full_graph
+    monkeypatch.setattr(network, "_network", lambda **kwargs: order.append("network") or draw(**kwargs))
+    monkeypatch.setattr(cached, "full_graph", lambda *args: order.append("graph") or load(*args))
+
+    early = explorer(writable_db)  # the graph is not loaded yet
+    assert not early.exception
+    assert order[:2] == ["network", "graph"]  # the network from the first view; the rest waited for the graph
+    assert [tab.label for tab in early.tabs][:2] == ["Timeline", "Path"]
+    order.clear()
+    later = explorer(writable_db)  # a visitor once the graph is there: drawn from it
+    assert not later.exception and order[0] == "graph"
+    for part in ("nodes", "edges", "legend"):
+        assert network_data(early)[part] == network_data(later)[part]
+    assert [element.value for element in early.caption][:3] == [element.value for element in later.caption][:3]
+    load.clear()
+
+
+def test_the_pages_modules_leave_pandas_altair_and_pyvis_to_what_needs_them() -> None:
+    # A first page draws its network before any table or chart: their libraries (a second or more to
+    # import on a loaded machine) are imported by the tables and the chart, or by the warm-up after the graph.
+    import subprocess
+
+    from explorer_helpers import REPO
+
+    code = ("import sys\n"
+            "import app.analysis, app.cached, app.curation, app.details, app.exports, app.network, app.ties, app.view\n"
+            "print(sorted(m for m in ('pandas', 'altair', 'IPython', 'pyvis') if m in sys.modules))")
+    found = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"

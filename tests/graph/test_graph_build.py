@@ -302,3 +302,15 @@ def test_the_latest_graph_starts_from_the_one_it_made_while_that_one_is_alive(tm
         ingest_extractions(store, generated_extractions(5, start=45))
         latest.graph(store)
         assert counted["loads"] + counted["builds"] > before["loads"] + before["builds"]
+
+
+def test_article_ranks_are_made_once_per_articles_dict_and_follow_what_is_added(graph) -> None:
+    from graphbuild.graph import ViewFilter
+    from graphbuild.graph.build import article_ranks
+
+    ranks = article_ranks(graph)
+    assert list(ranks) == list(graph.graph["articles"]) and list(ranks.values()) == list(range(len(ranks)))
+    view = ViewFilter(countries=("VNM",)).apply(graph)  # a view shares its graph's articles
+    assert article_ranks(view) is ranks and article_ranks(graph) is ranks
+    graph.graph["articles"]["later.txt"] = {}
+    assert article_ranks(graph)["later.txt"] == len(ranks)

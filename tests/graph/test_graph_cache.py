@@ -102,11 +102,45 @@ def test_a_planted_graph_file_runs_no_code(filled_store: Store, tmp_path: Path, 
     with kept.cache_path(filled_store).open("wb") as handle:
         pickle.dump(key, handle)
         pickle.dump(bait, handle)
+    assert kept.load_first_view(filled_store, key) is None
     graph = build_graph(filled_store)
     assert not (tmp_path / "pwned").exists()
     assert _dump(graph) == _dump(build_graph(filled_store, cache=False))
 
 
+def test_the_file_keeps_the_first_view_ahead_of_the_graph(filled_store: Store, always_kept) -> None:
+    from graphbuild.export.first_view import FirstView, first_view
+
+    built = build_graph(filled_store)
+    key = kept.cache_key(filled_store)
+    stored = kept.load_first_view(filled_store, key)
+    assert stored is not None and stored == first_view(built).to_dict()
+    first = FirstView.from_dict(stored)
+    assert first == first_view(build_graph(filled_store, cache=False))
+    assert len(first.vis["nodes"]) == sum(1 for _, kind in built.nodes(data="kind") if kind == "person")
+    assert first.kinds["meeting"] == sum(1 for _, kind in built.nodes(data="kind") if kind == "meeting")
+    # read alone: the graph after it is not unpickled
+    with kept.cache_path(filled_store).open("r+b") as handle:
+        handle.seek(-200, 2)
+        handle.write(b"\x00" * 200)  # the graph's end broken, its first view whole
+    assert kept.load_first_view(filled_store, key) == stored
+    assert kept.load_graph(filled_store, key) is None
+    # for its key only: stale after a write to the store
+    filled_store.add_override("hide", {"node": {"id": "country:FRA"}})
+    assert kept.load_first_view(filled_store, kept.cache_key(filled_store)) is None
+
+
 def test_an_unreadable_graph_file_is_rebuilt(filled_store: Store) -> None:
     kept.cache_path(filled_store).write_bytes(b"\x80\x05not a pickle at all")
     assert _dump(build_graph(filled_store)) == _dump(build_graph(filled_store, cache=False))
+
+
+def test_loading_a_kept_graph_offers_the_gil_to_other_threads(filled_store: Store, always_kept, monkeypatch) -> None:
+    # An explorer's server loads the graph in a thread while it serves a first page: the load gives way.
+    built = build_graph(filled_store)
+    offered = []
+    monkeypatch.setattr(kept, "_YIELD_SECONDS", 0.0)
+    monkeypatch.setattr(kept.time, "sleep", lambda seconds: offered.append(seconds))
+    loaded = kept.load_graph(filled_store, kept.cache_key(filled_store))
+    assert offered and set(offered) == {0}
+    assert _dump(loaded) == _dump(built)

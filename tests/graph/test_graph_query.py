@@ -210,6 +210,22 @@ def test_signed_agreements_at_an_officials_meetings(graph: nx.MultiDiGraph) -> N
     assert signed_agreements(graph, "person:rumen-radev") == []
 
 
+def test_a_page_of_an_officials_meetings_makes_only_its_rows(graph: nx.MultiDiGraph, monkeypatch) -> None:
+    from graphbuild.graph import query
+    from graphbuild.graph.dates import sort_key
+
+    every = meetings_of(graph, "person:to-lam")
+    assert len(every) > 3
+    assert [row["date"] for row in every] == sorted((row["date"] for row in every), key=sort_key)
+    made = []
+    row_of = query._meeting_row
+    monkeypatch.setattr(query, "_meeting_row", lambda *args: made.append(args[2]) or row_of(*args))
+    total, page = query.recent_meetings(graph, "person:to-lam", 1, 3)
+    assert total == len(every) and len(page) == 2 and len(made) == 2  # not a row per meeting of the official
+    recent = [row for row in every[::-1] if row.get("start")] + [row for row in every if not row.get("start")]
+    assert page == recent[1:3]
+
+
 def test_titles_over_time_from_roles_or_from_the_titles_given(graph: nx.MultiDiGraph) -> None:
     rows = titles_over_time(graph, "person:to-lam")
     assert rows[:2] == [
@@ -256,3 +272,25 @@ def test_filter_choices_are_what_the_graph_holds(graph: nx.MultiDiGraph) -> None
     assert choices.statuses == ("in_force", "proposed", "signed", "to_be_signed", "under_negotiation")
     assert "extradition" in choices.topics and list(choices.topics) == sorted(choices.topics, key=str.casefold)
     assert filter_choices(nx.MultiDiGraph()) == FilterChoices()
+
+
+def test_views_and_their_drawings_are_made_with_the_cyclic_collector_paused(graph: nx.MultiDiGraph, monkeypatch) -> None:
+    import gc
+
+    from graphbuild.graph import people, query
+
+    seen = []
+    copy, draw = query._copy_of, people.people_network
+    monkeypatch.setattr(query, "_copy_of", lambda *args, **kwargs: seen.append(gc.isenabled()) or copy(*args, **kwargs))
+    monkeypatch.setattr(people, "people_network", lambda *args, **kwargs: seen.append(gc.isenabled()) or draw(*args, **kwargs))
+    assert gc.isenabled()
+    view = ViewFilter(countries=("VNM",)).apply(graph)
+    people.drawn_people(view)
+    assert seen and not any(seen)  # paused while made
+    assert gc.isenabled()  # and restarted after
+    gc.disable()
+    try:
+        ViewFilter(countries=("VNM",)).apply(graph)
+        assert not gc.isenabled()  # left as it was
+    finally:
+        gc.enable()

@@ -92,6 +92,7 @@ def _kept_file(store: Store) -> tuple:
     """The graph file as it is on disk: the graph's signature and that of the queries kept with it, unprepared."""
     with kept.cache_path(store).open("rb") as handle:
         pickle.load(handle)  # the key
+        pickle.load(handle)  # the explorer's first view
         attributes, nodes, successors, predecessors, summary, _ = pickle.load(handle)
     graph = nx.MultiDiGraph()
     graph.graph.update(attributes)

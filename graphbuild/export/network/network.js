@@ -311,15 +311,35 @@ function showTime(state, frame, at) {
   scheduleLabels(state);
 }
 
-function syncDataSet(dataset, items, signatures) {
-  // Only what changed goes to vis-network: a click re-sends every edge, most of them as they were.
+function signatureOf(item) {
+  return JSON.stringify(item, (key, value) => (key === "title" ? value.textContent : value));
+}
+
+function signed(items) {
+  // What each item was given as, to tell later what changed.
+  return new Map(items.map((item) => [item.id, signatureOf(item)]));
+}
+
+function withLabelFont(item, labelSizes) {
+  // The label's size and place as placeLabels last set them (hidden until it gives the label room).
+  const [size, vadjust] = (labelSizes[item.id] || `${HIDDEN_LABEL}|0`).split("|").map(Number);
+  Object.assign(item.font, { size, vadjust });
+  return item;
+}
+
+function removeGone(dataset, items, signatures) {
   const keep = new Set(items.map((item) => item.id));
   const gone = dataset.getIds().filter((id) => !keep.has(id));
   if (gone.length) dataset.remove(gone);
   for (const id of gone) signatures.delete(id);
+}
+
+function syncDataSet(dataset, items, signatures) {
+  // Only what changed goes to vis-network: a click re-sends every edge, most of them as they were.
+  removeGone(dataset, items, signatures);
   const changed = [];
   for (const item of items) {
-    const signature = JSON.stringify(item, (key, value) => (key === "title" ? value.textContent : value));
+    const signature = signatureOf(item);
     if (signatures.get(item.id) !== signature) {
       signatures.set(item.id, signature);
       changed.push(item);
@@ -399,8 +419,10 @@ function createState(vis, frame, data) {
   // The first data goes in before the Network exists, so that vis lays it out once,
   // off screen, and draws the settled result.
   prepare(data);
-  const nodes = new vis.DataSet(data.nodes.map((node) => nodeItem(node, data)));
-  const edges = new vis.DataSet(data.edges.map((edge) => edgeItem(edge, data)));
+  const nodeList = data.nodes.map((node) => withLabelFont(nodeItem(node, data), {}));
+  const edgeList = data.edges.map((edge) => edgeItem(edge, data));
+  const nodes = new vis.DataSet(nodeList);
+  const edges = new vis.DataSet(edgeList);
   const options = {
     autoResize: true,
     width: "100%",
@@ -428,7 +450,9 @@ function createState(vis, frame, data) {
   const state = {
     network, nodes, edges, positions: {}, stable: false, fixed: [], fitOnSettle: false, setState: null,
     pngName: "network.png", host: frame.host, labelSizes: {}, labelled: [], labelFrame: 0, data,
-    hiddenNodes: new Set(), hiddenEdges: new Set(), playing: 0, nodeSignatures: new Map(), edgeSignatures: new Map(),
+    hiddenNodes: new Set(), hiddenEdges: new Set(), playing: 0,
+    // as given above: the same data applied next changes nothing (vis-network would take it all in again)
+    nodeSignatures: signed(nodeList), edgeSignatures: signed(edgeList),
   };
 
   const settle = () => {
@@ -536,12 +560,12 @@ function applyData(state, frame, data) {
     }
     return item;
   });
-  for (const item of nodeItems) {
-    const [size, vadjust] = (state.labelSizes[item.id] || `${HIDDEN_LABEL}|0`).split("|").map(Number);
-    Object.assign(item.font, { size, vadjust });
-  }
+  for (const item of nodeItems) withLabelFont(item, state.labelSizes);
+  const edgeItems = data.edges.map((edge) => edgeItem(edge, data));
+  // The edges that go, before their nodes: vis-network would otherwise detach them from each node it removes.
+  removeGone(state.edges, edgeItems, state.edgeSignatures);
   syncDataSet(state.nodes, nodeItems, state.nodeSignatures);
-  syncDataSet(state.edges, data.edges.map((edge) => edgeItem(edge, data)), state.edgeSignatures);
+  syncDataSet(state.edges, edgeItems, state.edgeSignatures);
   setupTime(state, frame, data); // the slider's month hides (or shows again) what the new data holds
 
   if (state.stable && fresh.size) {
